@@ -1,0 +1,5 @@
+"""``python -m syriadefect``."""
+
+from syriadefect.cli import main
+
+main()

@@ -1,0 +1,289 @@
+"""The command line: options, output mode, consoles and exit codes over the library.
+
+Data goes to stdout, everything else to stderr. Rich is imported only on the paths
+that draw with it, so ``--json`` and plain output start fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import IntEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from syriadefect import __version__
+from syriadefect.errors import InputError
+from syriadefect.model import Article
+from syriadefect.reader import DEFAULT_MAX_BYTES, STDIN, load_article
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    INPUT_ERROR = 1  # some inputs failed; the others were written
+    USAGE = 2  # bad options or arguments (Click's own code)
+    INTERRUPTED = 130  # Ctrl-C
+
+
+PROG = "syriadefect"
+
+app = typer.Typer(
+    name=PROG,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# --------------------------------------------------------------------------- options
+# Declared once; every command that takes an option takes it with the same meaning.
+
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Article files, or - for standard input (the default).",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Write JSON (JSON Lines for several records).")
+]
+PlainOpt = Annotated[bool, typer.Option("--plain", help="Write plain text, no colour or boxes.")]
+RichOpt = Annotated[
+    bool, typer.Option("--rich", help="Draw the Rich view even when stdout is not a terminal.")
+]
+ColorOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--color/--no-color",
+        help="Force colour on or off (default: on for a terminal, off when NO_COLOR is set).",
+        show_default=False,
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option("--encoding", metavar="NAME", help="Decode inputs with this codec (e.g. cp1252)."),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Reference date for 'Thursday' or 'yesterday' when the text has no date.",
+    ),
+]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option("--max-bytes", metavar="N", help="Refuse inputs larger than N bytes.", min=1),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr, errors only.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+class Output:
+    """Where records go: stdout as JSON, plain text or Rich, chosen once per run."""
+
+    def __init__(self, *, json: bool, plain: bool, rich: bool, color: bool | None) -> None:
+        if json:
+            self.mode = "json"
+        elif plain:
+            self.mode = "plain"
+        elif rich or color or sys.stdout.isatty():
+            self.mode = "rich"
+        else:
+            self.mode = "plain"
+        self.color = color
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            force = True if self.color else None
+            self._console = Console(force_terminal=force, no_color=self.color is False)
+        return self._console
+
+    def write(self, text: str) -> None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _fail(message: str) -> None:
+    """One line on stderr."""
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    sys.stderr.flush()
+
+
+def _note(message: str, quiet: bool) -> None:
+    if not quiet:
+        sys.stderr.write(f"{PROG}: note: {message}\n")
+        sys.stderr.flush()
+
+
+def _reference_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date like 2011-06-10", param_hint="--date"
+        ) from None
+
+
+def _articles(
+    paths: list[str] | None,
+    *,
+    encoding: str | None,
+    date: str | None,
+    max_bytes: int,
+    quiet: bool,
+    debug: bool,
+    failures: list[str],
+) -> Iterator[Article]:
+    """Parse each input in turn; a bad input is reported and skipped, never fatal."""
+    reference = _reference_date(date)
+    for path in paths or [STDIN]:
+        try:
+            article = load_article(
+                path, encoding=encoding, reference_date=reference, max_bytes=max_bytes
+            )
+        except InputError as exc:
+            if debug:
+                raise
+            _fail(str(exc) if exc.source else f"{path}: {exc}")
+            failures.append(path)
+            continue
+        for note in article.notes:
+            _note(f"{path}: {note}", quiet)
+        yield article
+
+
+def _run(body: Callable[[list[str]], None], debug: bool) -> None:
+    """Run a command body with the exit-code policy: 1 if any input failed, 130 on Ctrl-C."""
+    failures: list[str] = []
+    try:
+        body(failures)
+    except KeyboardInterrupt:
+        sys.stderr.write(f"\n{PROG}: interrupted\n")
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(ExitStatus.OK) from None
+    if failures:
+        raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """Inspect raw news article text: headline, byline, dates, body, captions and quotes.
+
+    Examples:
+
+      syriadefect show samples/syria-defect.txt
+
+      syriadefect show article.txt --json | jq .headline.text
+
+      pbpaste | syriadefect show -
+    """
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@app.command()
+def show(
+    paths: Paths = None,
+    json: JsonOpt = False,
+    plain: PlainOpt = False,
+    rich: RichOpt = False,
+    color: ColorOpt = None,
+    removed: Annotated[
+        bool, typer.Option("--removed", help="Also list removed boilerplate, with the reason.")
+    ] = False,
+    encoding: EncodingOpt = None,
+    date: DateOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Show the structure of articles: headline, byline, dates, body and captions.
+
+    Draws a Rich view on a terminal and plain text in a pipe; --json writes one
+    JSON object per article (JSON Lines for several).
+
+    Examples:
+
+      syriadefect show samples/syria-defect.txt
+
+      syriadefect show samples/syria-defect.txt --removed --date 2011-06-10
+
+      syriadefect show article.txt --json | jq '.body[].text'
+
+      cat article.txt | syriadefect show - --plain
+    """
+    out = Output(json=json, plain=plain, rich=rich, color=color)
+    many = len(paths or []) > 1
+
+    def body(failures: list[str]) -> None:
+        for article in _articles(
+            paths,
+            encoding=encoding,
+            date=date,
+            max_bytes=max_bytes,
+            quiet=quiet,
+            debug=debug,
+            failures=failures,
+        ):
+            _write_article(out, article, removed=removed, many=many)
+
+    _run(body, debug)
+
+
+def _write_article(out: Output, article: Article, *, removed: bool, many: bool) -> None:
+    if out.mode == "json":
+        from syriadefect.render.json import article_to_dict, dumps
+
+        out.write(dumps(article_to_dict(article), indent=None if many else 2) + "\n")
+    elif out.mode == "plain":
+        from syriadefect.render import text
+
+        out.write(text.render_article(article, removed=removed) + ("\n" if many else ""))
+    else:
+        from syriadefect.render import table
+
+        out.console.print(table.render_article(article, removed=removed))
+
+
+def main(argv: Iterable[str] | None = None) -> Any:
+    """Console-script entry point."""
+    return app(args=list(argv) if argv is not None else None, prog_name=PROG)

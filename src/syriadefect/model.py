@@ -1,0 +1,214 @@
+"""The data model: immutable records whose offsets point into the decoded input text.
+
+Every record that holds text from the article has ``start`` and ``end``: half-open
+code-point offsets into ``Article.text`` (the input exactly as decoded). The
+invariant, tested for every sample and by hypothesis::
+
+    article.text[x.start:x.end]          # the raw text of the field
+    collapse(article.text[x.start:x.end]) == x.text
+
+so a hard-wrapped line or a CRLF never changes what a field says, and nothing in
+the input is rewritten before parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+Offset = int
+"""A code-point index into the decoded input text."""
+
+# Characters that are not whitespace to Python but behave like it in text: zero-width
+# space, word joiner and a stray byte-order mark. They vanish from collapsed text.
+ZERO_WIDTH = "\u200b\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
+
+
+def collapse(raw: str) -> str:
+    """Collapse runs of whitespace to one space and drop zero-width characters.
+
+    >>> collapse("the\\n  peaceful\\u00a0Syrian\\u200b revolution ")
+    'the peaceful Syrian revolution'
+    """
+    return " ".join(_ZERO_WIDTH_RE.sub("", raw).split())
+
+
+def is_space(ch: str) -> bool:
+    """True for whitespace and zero-width characters (what `collapse` removes)."""
+    return ch.isspace() or ch in ZERO_WIDTH
+
+
+class Located(Protocol):
+    """Anything with text and offsets: spans, paragraphs, quotes."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> Offset: ...
+    @property
+    def end(self) -> Offset: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the input: ``text`` is the collapsed form of ``input[start:end]``."""
+
+    text: str
+    start: Offset
+    end: Offset
+
+
+def span_of(source: str, start: Offset, end: Offset) -> Span:
+    """Make a `Span` for ``source[start:end]``, trimmed of surrounding whitespace."""
+    while start < end and is_space(source[start]):
+        start += 1
+    while end > start and is_space(source[end - 1]):
+        end -= 1
+    return Span(collapse(source[start:end]), start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    start: Offset
+    end: Offset
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    text: str
+    start: Offset
+    end: Offset
+    kicker: Span | None = None
+    dek: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    text: str
+    start: Offset
+    end: Offset
+    position: str  # "top" or "bottom"
+    authors: tuple[Span, ...] = ()
+    agency: Span | None = None
+    location: Span | None = None
+    role: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    text: str
+    start: Offset
+    end: Offset
+    place: Span | None = None
+    agency: Span | None = None
+    date: str | None = None  # ISO date, only when year, month and day are all in the text
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or day word: "June 9, 2011", "Thursday", "yesterday"."""
+
+    text: str
+    start: Offset
+    end: Offset
+    kind: str  # "date", "weekday" or "relative"
+    date: str | None  # ISO date: given in full, or resolved against the reference date
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    start: Offset
+    end: Offset
+    kind: str | None = None  # "Video", "Photo", ...
+    credit: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block that is not part of the article, kept with the reason it went."""
+
+    text: str
+    start: Offset
+    end: Offset
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said a quote.
+
+    ``mention`` is the words at the cue ("he", "Majhur"); ``name`` the fullest form of
+    that speaker in the article ("Ibrahim Munir Majhur"), or None when unresolved;
+    ``method`` names the rule that fired, so users can see how sure we are.
+    """
+
+    mention: Span
+    name: Span | None
+    title: str | None
+    kind: str  # "person", "organization", "group", "unknown"
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``start``/``end`` cover the content without the marks.
+
+    A quote running over several paragraphs (news style) is one span from just after
+    the first opening mark to just before the last closing mark.
+    """
+
+    text: str
+    start: Offset
+    end: Offset
+    kind: str  # "direct", "partial", "indirect", "term"
+    paragraph: int
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    open_mark: str = ""
+    close_mark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    """A soft problem: the article still parses, but this part may be wrong."""
+
+    code: str
+    message: str
+    start: Offset
+    end: Offset
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    source: str | None = None
+    encoding: str | None = None
+    headline: Headline | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    published: DateMention | None = None
+    reference_date: str | None = None
+    dates: tuple[DateMention, ...] = ()
+    body: tuple[Paragraph, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # decoding notes: detected encoding, repairs
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.text.split()) for p in self.body)
+
+
+def line_col(text: str, offset: Offset) -> tuple[int, int]:
+    """1-based line and column of an offset (lines end at \\n, \\r\\n or \\r)."""
+    before = text[:offset]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    last = max(before.rfind("\n"), before.rfind("\r"))
+    return line, offset - last

@@ -1,0 +1,165 @@
+"""Bylines: "By ..." lines at the top and sign-offs at the bottom.
+
+Recognised shapes::
+
+    By Jane Doe and John Roe, Reuters          top: authors, agency
+    By JANE DOE Associated Press               top: names kept as written
+    By Jane Doe in Beirut | June 9, 2011       top: location (the date is for dates.py)
+    -- Alexandra Sandels in Beirut             sign-off: author, location
+    Jane Doe reported from Cairo.              sign-off
+    Staff writer John Roe contributed to this report.
+
+Only people go into ``authors``: site names, "Email the author", "Updated" and
+timestamps never do. A part that is neither a person, an agency nor a role leaves
+``authors`` empty rather than wrong. JSON fragment::
+
+    "byline": {"text": "-- Alexandra Sandels in Beirut", "start": 2004, "end": 2034,
+               "position": "bottom", "authors": ["Alexandra Sandels"], "agency": null,
+               "location": "Beirut", "role": null, ...}
+
+    >>> parse_byline_text("By Jane Doe and John Roe, Reuters")
+    (('Jane Doe', 'John Roe'), 'Reuters')
+"""
+
+from __future__ import annotations
+
+import re
+
+from syriadefect.model import Byline, Offset, Span, span_of
+from syriadefect.parse import lexicon
+from syriadefect.parse.blocks import Block
+
+_BYLINE_MAX_WORDS = 24
+_TOP_RE = re.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
+_SIGNOFF_RES = (
+    re.compile(
+        r"(?:--|—|–|-)\s*(?P<names>.+?)(?:\s+in\s+(?P<place>[^,;]+?)|,\s*(?P<place2>[^,;]+?))?\.?$"
+    ),
+    re.compile(r"(?P<names>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+?)\.?$"),
+    re.compile(
+        r"(?:(?P<role>[\w ]{0,40}?(?:writers?|correspondents?|reporters?|editors?))\s+)?"
+        r"(?P<names>.+?)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
+        r"(?:\s+from\s+(?P<place>.+?))?\.?$",
+        re.I,
+    ),
+)
+# Where the names part of a top byline stops: a separator before a date, "Updated", etc.
+_CUT_RE = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
+_LOCATION_RE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+_NAME_TOKEN = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*|[A-Z]\.")
+_AGENCIES = sorted(lexicon.AGENCIES, key=len, reverse=True)
+_AGENCY_SUFFIX = re.compile(
+    r"(?:,\s*|\s+)(?P<agency>" + "|".join(re.escape(a) for a in _AGENCIES) + r")$", re.I
+)
+_AGENCY_NAMES = frozenset(a.lower() for a in lexicon.AGENCIES)
+_SIGNOFF_ZONE = 6  # sign-offs are looked for among the last blocks only
+
+
+def is_byline(block: Block) -> bool:
+    """Whether a block starts like a top byline ("By ...")."""
+    return block.words <= _BYLINE_MAX_WORDS and _TOP_RE.match(block.text) is not None
+
+
+def parse_top_byline(text: str, block: Block) -> Byline | None:
+    """Parse a "By ..." block; ``authors`` stays empty when no part is surely a person."""
+    match = _TOP_RE.match(text, block.start, block.end)
+    if match is None or block.words > _BYLINE_MAX_WORDS:
+        return None
+    end = block.end
+    cut = _CUT_RE.search(text, match.end(), block.end)
+    if cut is not None:
+        end = cut.start()
+    authors, agency, location, role = _parse_names(text, match.end(), end)
+    return Byline(block.text, block.start, block.end, "top", authors, agency, location, role)
+
+
+def parse_byline_text(line: str) -> tuple[tuple[str, ...], str | None]:
+    """Authors and agency of a byline given as a plain string (for hints and tests)."""
+    match = _TOP_RE.match(line)
+    begin = match.end() if match else 0
+    authors, agency, _, _ = _parse_names(line, begin, len(line))
+    return tuple(a.text for a in authors), agency.text if agency else None
+
+
+def find_signoff(text: str, blocks: list[Block], taken: set[int]) -> tuple[int, Byline] | None:
+    """A sign-off byline among the last blocks of the article, with its block index."""
+    candidates = [b for b in blocks if b.index not in taken][-_SIGNOFF_ZONE:]
+    for block in reversed(candidates):
+        if block.words > _BYLINE_MAX_WORDS:
+            continue
+        for pattern in _SIGNOFF_RES:
+            match = pattern.fullmatch(text, block.start, block.end)
+            if match is None:
+                continue
+            authors, agency, _, role = _parse_names(text, match.start("names"), match.end("names"))
+            if not authors:
+                continue
+            location = None
+            for group in ("place", "place2"):
+                if group in pattern.groupindex and match.group(group):
+                    location = span_of(text, match.start(group), match.end(group))
+            if "role" in pattern.groupindex and match.group("role"):
+                role = span_of(text, match.start("role"), match.end("role"))
+            byline = Byline(
+                block.text, block.start, block.end, "bottom", authors, agency, location, role
+            )
+            return block.index, byline
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """A plausible personal name as written in a byline: 2 to 5 name words."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitals = 0
+    for word in words:
+        bare = word.strip(".,")
+        if bare.lower() in lexicon.NOT_NAME_WORDS:
+            return False
+        if bare.lower() in lexicon.NAME_PARTICLES and not word[0].isupper():
+            continue
+        if not _NAME_TOKEN.fullmatch(word) or any(ch.isdigit() for ch in word):
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def _is_agency(text: str) -> bool:
+    return text.lower() in _AGENCY_NAMES
+
+
+def _parse_names(
+    text: str, start: Offset, end: Offset
+) -> tuple[tuple[Span, ...], Span | None, Span | None, Span | None]:
+    """Split "A, B and C in Place, Agency" into authors, agency, location and role."""
+    agency = location = role = None
+    whole = span_of(text, start, end)
+    suffix = None if _is_agency(whole.text) else _AGENCY_SUFFIX.search(text, start, end)
+    if suffix is not None:
+        agency = span_of(text, suffix.start("agency"), suffix.end("agency"))
+        end = suffix.start()
+    where = _LOCATION_RE.search(text, start, end)
+    if where is not None:
+        location = span_of(text, where.start("place"), where.end("place"))
+        end = where.start()
+    authors: list[Span] = []
+    pos = start
+    for sep in [*_SPLIT_RE.finditer(text, start, end), None]:
+        piece_end = sep.start() if sep else end
+        piece = span_of(text, pos, piece_end)
+        pos = sep.end() if sep else end
+        if not piece.text:
+            continue
+        lowered = piece.text.lower()
+        if _is_agency(piece.text):
+            agency = agency or piece
+        elif all(w in lexicon.ROLE_WORDS for w in lowered.split()):
+            role = role or piece
+        elif is_person_name(piece.text):
+            authors.append(piece)
+        else:
+            # Something that is not a person: trust none of the names in this byline.
+            return (), agency, location, role
+    return tuple(authors), agency, location, role

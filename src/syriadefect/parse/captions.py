@@ -1,0 +1,68 @@
+"""Captions and credits: text that describes a picture or video, set apart from the body.
+
+Recognised shapes::
+
+    Video: A soldier purportedly opens fire ... on Thursday. Credit: YouTube
+    Photo: Jane Doe/Reuters
+    Protesters march in Homs on Friday. (AP Photo/Hussein Malla)
+
+JSON fragment::
+
+    {"text": "Video: A soldier ... Credit: YouTube", "start": 2036, "end": 2220,
+     "kind": "Video", "credit": {"text": "YouTube", "start": 2213, "end": 2220}}
+"""
+
+from __future__ import annotations
+
+import re
+
+from syriadefect.model import Caption, Span, span_of
+from syriadefect.parse import lexicon
+from syriadefect.parse.blocks import Block
+
+_MAX_CAPTION_WORDS = 80
+_PREFIX_RE = re.compile(
+    r"(?P<kind>" + "|".join(lexicon.CAPTION_KINDS) + r")\s*(?:\([^()]{0,40}\))?\s*:\s+", re.I
+)
+_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[\s.]))(?:credit|photo credit|image credit|video credit|courtesy(?: of)?)"
+    r"\s*:\s*(?P<credit>[^:]{1,80}?)\s*\.?$",
+    re.I,
+)
+_PAREN_CREDIT_RE = re.compile(
+    r"\((?P<credit>(?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Video|Pool)s?"
+    r"(?:\s*/\s*[^()]{1,80})?)\)\s*$"
+)
+_BARE_CREDIT_MAX_WORDS = 8
+
+
+def parse_caption(text: str, block: Block) -> Caption | None:
+    """The caption in a block, or None if the block is not a caption or credit."""
+    if block.words > _MAX_CAPTION_WORDS:
+        return None
+    prefix = _PREFIX_RE.match(text, block.start, block.end)
+    credit = _credit(text, block)
+    if prefix is None and credit is None:
+        return None
+    kind = None
+    if prefix is not None:
+        kind = lexicon.CAPTION_KINDS[prefix.group("kind").lower()]
+        rest = span_of(text, prefix.end(), block.end)
+        if credit is None and _bare_credit(rest.text):
+            credit = rest
+    elif _PAREN_CREDIT_RE.search(text, block.start, block.end):
+        kind = "Photo" if "photo" in (credit.text.lower() if credit else "") else None
+    return Caption(block.text, block.start, block.end, kind, credit)
+
+
+def _credit(text: str, block: Block) -> Span | None:
+    for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE):
+        match = pattern.search(text, block.start, block.end)
+        if match is not None:
+            return span_of(text, match.start("credit"), match.end("credit"))
+    return None
+
+
+def _bare_credit(rest: str) -> bool:
+    """ "Jane Doe/Reuters" after "Photo:" is a credit, not a description."""
+    return len(rest.split()) <= _BARE_CREDIT_MAX_WORDS and ("/" in rest or not rest.endswith("."))

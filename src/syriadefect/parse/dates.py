@@ -1,0 +1,166 @@
+"""Dates: timestamp lines, the dateline, and date and day words in the body.
+
+* A **timestamp line** is a short block that holds a date and little else:
+  "June 9, 2011 | 9:31 am", "Updated 3:45 p.m. ET, Thu June 9, 2011",
+  "Published 2011-06-09T09:31:00Z". It gives the publication date.
+* The **dateline** opens the first body paragraph: "BEIRUT (AP) —", "WASHINGTON —",
+  "CAIRO, June 9 (Reuters) -".
+* **Date mentions** in the body: full dates ("June 9, 2011"), weekdays ("on Thursday")
+  and day words ("yesterday"). Weekdays and day words resolve against a reference date
+  (``--date``, else the publication date) to the most recent such day on or before it.
+
+A date is never invented: python-dateutil fills missing parts from a default, so
+`strict_date` parses twice with two different defaults and keeps only a date whose
+year, month and day came out the same, that is, from the text. A weekday alone is not
+a date. JSON fragment for one mention::
+
+    {"text": "Thursday", "start": 312, "end": 320, "kind": "weekday", "date": "2011-06-09"}
+
+    >>> strict_date("Thu June 9, 2011")
+    datetime.date(2011, 6, 9)
+    >>> strict_date("Thursday") is None
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from syriadefect.model import Dateline, DateMention, Located, Span, span_of
+from syriadefect.parse import lexicon
+from syriadefect.parse.blocks import Block
+
+_M = lexicon.MONTHS
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+# Full dates only: year, month and day all present.
+DATE_RE = re.compile(
+    rf"\b(?:{_YEAR}-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|{_M}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_DAY}\s+{_M},?\s+{_YEAR}"
+    rf"|[01]?\d/[0-3]?\d/{_YEAR})(?![\w-])"
+)
+_TIME_RE = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_FILLER = re.compile(
+    r"\b(?:updated|update|published|posted|last|modified|first|on|at|date|time|"
+    r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?",
+    re.I,
+)
+_TIMESTAMP_MAX_WORDS = 16
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
+_RELATIVE_RE = re.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
+
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?P<date>{_M}\s+{_DAY}(?:,\s*{_YEAR})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?"
+    r"\s*(?:—|–|--|-)\s+"
+)
+
+_DEFAULT_A = dt.datetime(1904, 1, 1)
+_DEFAULT_B = dt.datetime(1908, 2, 2)
+
+
+def strict_date(text: str) -> dt.date | None:
+    """Parse a date only if year, month and day all come from `text`."""
+    from dateutil import parser
+
+    try:
+        a = parser.parse(text, default=_DEFAULT_A, fuzzy=True)
+        b = parser.parse(text, default=_DEFAULT_B, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if a.date() != b.date():
+        return None
+    return a.date()
+
+
+def find_timestamp(text: str, block: Block) -> DateMention | None:
+    """The date of a timestamp line, or None if the block is not one."""
+    if block.words > _TIMESTAMP_MAX_WORDS:
+        return None
+    match = DATE_RE.search(block.text)
+    if match is None:
+        return None
+    rest = DATE_RE.sub(" ", block.text)
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _FILLER.sub(" ", rest)
+    if sum(ch.isalnum() for ch in rest) > 3:
+        return None
+    date = strict_date(match.group(0))
+    if date is None:
+        return None
+    return DateMention(block.text, block.start, block.end, "timestamp", date.isoformat())
+
+
+def find_dateline(text: str, paragraph: Located) -> Dateline | None:
+    """The dateline at the start of a paragraph ("BEIRUT (AP) —"), or None."""
+    match = _DATELINE_RE.match(text, paragraph.start, paragraph.end)
+    if match is None:
+        return None
+    place_word = match.group("place").split(",")[0]
+    if sum(ch.isalpha() for ch in place_word) < 3 or place_word in ("I", "A"):
+        return None
+    agency = _group_span(text, match, "agency")
+    date = None
+    if match.group("date"):
+        parsed = strict_date(match.group("date"))
+        date = parsed.isoformat() if parsed else None
+    whole = span_of(text, match.start(), match.end())
+    return Dateline(
+        whole.text,
+        whole.start,
+        whole.end,
+        place=_group_span(text, match, "place"),
+        agency=agency,
+        date=date,
+    )
+
+
+def find_dates(
+    text: str, paragraphs: Iterable[Located], reference: dt.date | None
+) -> tuple[DateMention, ...]:
+    """Full dates, weekdays and day words in the paragraphs, in order of position."""
+    found: list[DateMention] = []
+    for paragraph in paragraphs:
+        start, end = paragraph.start, paragraph.end
+        taken: list[tuple[int, int]] = []
+        for m in DATE_RE.finditer(text, start, end):
+            date = strict_date(m.group(0))
+            found.append(_mention(text, m, "date", date.isoformat() if date else None))
+            taken.append(m.span())
+        for m in _WEEKDAY_RE.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            day = lexicon.WEEKDAYS.index(m.group(1))
+            found.append(_mention(text, m, "weekday", _resolve_weekday(day, reference)))
+        for m in _RELATIVE_RE.finditer(text, start, end):
+            offset = lexicon.RELATIVE_DAYS[m.group(1).lower()]
+            resolved = (reference + dt.timedelta(days=offset)).isoformat() if reference else None
+            found.append(_mention(text, m, "relative", resolved))
+    found.sort(key=lambda d: d.start)
+    return tuple(found)
+
+
+def _resolve_weekday(weekday: int, reference: dt.date | None) -> str | None:
+    if reference is None:
+        return None
+    back = (reference.weekday() - weekday) % 7
+    return (reference - dt.timedelta(days=back)).isoformat()
+
+
+def _mention(text: str, match: re.Match[str], kind: str, date: str | None) -> DateMention:
+    span = span_of(text, match.start(), match.end())
+    return DateMention(span.text, span.start, span.end, kind, date)
+
+
+def _group_span(text: str, match: re.Match[str], group: str) -> Span | None:
+    if match.group(group) is None:
+        return None
+    return span_of(text, match.start(group), match.end(group))

@@ -1,0 +1,98 @@
+"""Headline: the title of the article, with an optional kicker and dek.
+
+The headline is the first short one-line block of the article. When a byline or
+timestamp line follows within the first blocks, the headline is the block just before
+it (or the one before that, when a dek sits between them), and anything earlier is
+page furniture. A kicker is an all-capitals label before a colon:
+
+    SYRIA: Army, police officers defect, cross into Turkey
+    -> kicker "SYRIA", headline "Army, police officers defect, cross into Turkey"
+
+JSON fragment::
+
+    "headline": {"text": "Army, police officers defect, cross into Turkey", "start": 24,
+                 "end": 71, "kicker": {"text": "SYRIA", "start": 17, "end": 22}, "dek": null}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from syriadefect.model import Headline, Span, span_of
+from syriadefect.parse.blocks import Block
+
+_KICKER_RE = re.compile(
+    r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3})\s*:\s+(?=\S)"
+)
+_HEADER_ZONE = 12  # blocks searched for the headline
+_MAX_HEADLINE_WORDS = 30
+_MAX_HEADLINE_CHARS = 250
+_MAX_HEADER_BLOCK_WORDS = 60  # a longer block before the byline means it is not a header
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLayout:
+    """Where the headline is, as block indices, and what came before it."""
+
+    headline: Headline | None = None
+    used: tuple[int, ...] = ()  # blocks that form headline and dek
+    before: tuple[int, ...] = field(default=())  # blocks above the headline: page furniture
+
+
+def find_headline(
+    text: str, blocks: list[Block], taken: set[int], anchors: set[int]
+) -> HeaderLayout:
+    """Find the headline among blocks not `taken`, using byline/timestamp `anchors`."""
+    zone = [b for b in blocks if b.index not in taken][:_HEADER_ZONE]
+    anchor_at = next((i for i, b in enumerate(zone) if b.index in anchors), None)
+    if anchor_at is not None:
+        header = [b for b in zone[:anchor_at] if b.index not in anchors]
+        if header and all(b.words <= _MAX_HEADER_BLOCK_WORDS for b in header):
+            return _from_header(text, header)
+    if zone and zone[0].index not in anchors and _headline_like(zone[0]):
+        return HeaderLayout(_headline(text, zone[0], None), (zone[0].index,))
+    return HeaderLayout()
+
+
+def _from_header(text: str, header: list[Block]) -> HeaderLayout:
+    last = header[-1]
+    if len(header) >= 2 and _headline_like(header[-2]) and _dek_like(last, header[-2]):
+        head, dek = header[-2], last
+        before = tuple(b.index for b in header[:-2])
+        return HeaderLayout(_headline(text, head, dek), (head.index, dek.index), before)
+    if _headline_like(last):
+        before = tuple(b.index for b in header[:-1])
+        return HeaderLayout(_headline(text, last, None), (last.index,), before)
+    return HeaderLayout()
+
+
+def _headline_like(block: Block) -> bool:
+    return (
+        len(block.lines) == 1
+        and 2 <= block.words <= _MAX_HEADLINE_WORDS
+        and len(block.text) <= _MAX_HEADLINE_CHARS
+        and not block.text.endswith(":")
+    )
+
+
+def _dek_like(block: Block, headline: Block) -> bool:
+    return (
+        block.words >= 6
+        and block.words >= headline.words
+        and _SENTENCE_END.search(block.text) is not None
+        and _SENTENCE_END.search(headline.text) is None
+    )
+
+
+def _headline(text: str, block: Block, dek: Block | None) -> Headline:
+    kicker: Span | None = None
+    start = block.start
+    match = _KICKER_RE.match(text, block.start, block.end)
+    if match is not None and any(ch.isalpha() for ch in match.group("kicker")):
+        kicker = span_of(text, match.start("kicker"), match.end("kicker"))
+        start = match.end()
+    title = span_of(text, start, block.end)
+    dek_span = span_of(text, dek.start, dek.end) if dek else None
+    return Headline(title.text, title.start, title.end, kicker, dek_span)

@@ -1,0 +1,1 @@
+"""Renderers: Article -> JSON, plain text or Rich renderables. They return; cli prints."""

@@ -1,0 +1,86 @@
+"""Article -> plain text for pipes: no ANSI codes, no box drawing, stable enough to diff.
+
+Every piece of input text goes through `inert`, so control characters show as escapes.
+"""
+
+from __future__ import annotations
+
+from syriadefect.model import Article, Byline
+from syriadefect.render.json import stats
+from syriadefect.render.safe import inert
+
+
+def byline_line(byline: Byline | None) -> str | None:
+    """ "By A and B, Agency, in Place" from a parsed byline."""
+    if byline is None:
+        return None
+    names = [a.text for a in byline.authors]
+    parts = [
+        " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    ]
+    if byline.agency:
+        parts.append(byline.agency.text)
+    line = "By " + ", ".join(p for p in parts if p) if names or byline.agency else byline.text
+    if byline.location:
+        line += f" in {byline.location.text}"
+    return line
+
+
+def meta_lines(article: Article) -> list[str]:
+    """Byline, dateline and date facts, one "Label: value" string each."""
+    lines = []
+    byline = byline_line(article.byline)
+    if byline:
+        lines.append(f"Byline: {byline}")
+    if article.dateline:
+        lines.append(f"Dateline: {article.dateline.text}")
+    if article.published:
+        lines.append(f"Published: {article.published.date}")
+    elif article.reference_date:
+        lines.append(f"Reference date: {article.reference_date}")
+    return lines
+
+
+def stats_line(article: Article) -> str:
+    s = stats(article)
+    return (
+        f"{s['words']} words · {s['paragraphs']} paragraphs · {s['quotes']} quotes"
+        f" · {s['reading_minutes']} min read"
+    )
+
+
+def render_article(article: Article, *, removed: bool = False) -> str:
+    """The plain-text view of `show`."""
+    out: list[str] = []
+    if article.source:
+        out.append(f"== {article.source}")
+    headline = article.headline
+    if headline is not None:
+        if headline.kicker:
+            out.append(f"[{headline.kicker.text}]")
+        out.append(headline.text)
+        if headline.dek:
+            out.append(headline.dek.text)
+    else:
+        out.append("(no headline found)")
+    out.append("")
+    out.extend(meta_lines(article))
+    out.append(stats_line(article))
+    out.append("")
+    for paragraph in article.body:
+        out.append(paragraph.text)
+        out.append("")
+    for caption in article.captions:
+        out.append(f"[{caption.kind or 'Caption'}] {caption.text}")
+        out.append("")
+    if article.dates:
+        out.append("Dates:")
+        out.extend(f"  {d.text} -> {d.date or '?'} ({d.kind})" for d in article.dates)
+        out.append("")
+    for warning in article.warnings:
+        out.append(f"warning: {warning.message} [{warning.code}]")
+    if removed and article.removed:
+        out.append("Removed:")
+        out.extend(f"  [{r.reason}] {r.text}" for r in article.removed)
+        out.append("")
+    return inert("\n".join(out).rstrip("\n") + "\n")

@@ -1,0 +1,248 @@
+"""The command line, through typer's CliRunner and through real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from helpers import ROOT, SAMPLES, validate_article
+from syriadefect import __version__
+from syriadefect.cli import app
+
+SEED = str(SAMPLES / "syria-defect.txt")
+ESC = "\x1b"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None):
+        return runner.invoke(app, list(args), input=input, env=env)
+
+    return invoke
+
+
+def test_show_json_is_one_valid_object(run):
+    result = run("show", SEED, "--json")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    validate_article(record)
+    assert record["source"] == SEED
+    assert record["headline"]["kicker"]["text"] == "SYRIA"
+    assert result.stderr == ""
+
+
+def test_show_stdin(run):
+    result = run("show", "-", "--json", input=(SAMPLES / "syria-defect.txt").read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_show_without_paths_reads_stdin(run):
+    result = run("show", "--json", input=b"Headline here\n\nBody text.")
+    assert json.loads(result.stdout)["headline"]["text"] == "Headline here"
+
+
+def test_several_inputs_give_json_lines(run):
+    files = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    result = run("show", *files, "--json")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == files
+
+
+def test_date_option(run):
+    result = run("show", SEED, "--json", "--date", "2011-06-10")
+    dates = [(d["text"], d["date"]) for d in json.loads(result.stdout)["dates"]]
+    assert dates == [
+        ("Thursday", "2011-06-09"),
+        ("Monday", "2011-06-06"),
+        ("Thursday", "2011-06-09"),
+    ]
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2011-13-01", "10/06/2011"])
+def test_bad_date_is_a_usage_error(run, value):
+    result = run("show", SEED, "--date", value)
+    assert result.exit_code == 2
+    assert "--date" in result.stderr
+    assert result.stdout == ""
+
+
+def test_errors_are_one_line_and_do_not_stop_the_run(run, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b"  \n\n\t")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    missing = tmp_path / "missing.txt"
+    result = run(
+        "show", str(missing), str(empty), SEED, str(blank), str(binary), str(tmp_path), "--json"
+    )
+    assert result.exit_code == 1
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [SEED]
+    assert result.stderr.splitlines() == [
+        f"syriadefect: error: {missing}: no such file",
+        f"syriadefect: error: {empty}: empty input",
+        f"syriadefect: error: {blank}: input holds only whitespace",
+        f"syriadefect: error: {binary}: not a text file (looks like a PNG image)",
+        f"syriadefect: error: {tmp_path}: is a directory",
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(run, tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Headline\n\nBody.")
+    locked.chmod(0)
+    result = run("show", str(locked))
+    assert result.exit_code == 1
+    assert result.stderr == f"syriadefect: error: {locked}: permission denied\n"
+
+
+def test_max_bytes(run):
+    result = run("show", SEED, "--max-bytes", "100")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"syriadefect: error: {SEED}: larger than the 100-byte limit (raise it with --max-bytes)\n"
+    )
+
+
+def test_detected_encoding_is_reported(run):
+    path = str(SAMPLES / "cp1252-farmers-market.txt")
+    result = run("show", path, "--json")
+    assert result.exit_code == 0
+    assert result.stderr == f"syriadefect: note: {path}: encoding guessed as cp1252\n"
+    record = json.loads(result.stdout)
+    assert record["encoding"] == "cp1252"
+    assert record["notes"] == ["encoding guessed as cp1252"]
+    quiet = run("show", path, "--json", "--quiet")
+    assert quiet.stderr == ""
+    forced = run("show", path, "--json", "--encoding", "cp1252")
+    assert forced.stderr == ""
+    assert json.loads(forced.stdout)["notes"] == []
+
+
+def test_unknown_encoding(run):
+    result = run("show", SEED, "--encoding", "klingon")
+    assert result.exit_code == 1
+    assert result.stderr == f"syriadefect: error: {SEED}: unknown encoding 'klingon'\n"
+
+
+def test_pipe_gets_plain_text_without_ansi(run):
+    result = run("show", SEED)
+    assert result.exit_code == 0
+    assert ESC not in result.stdout
+    assert result.stdout.startswith(f"== {SEED}\n[SYRIA]\nArmy, police officers defect")
+    assert "─" not in result.stdout and "━" not in result.stdout
+
+
+def test_rich_view_on_request(run):
+    result = run("show", SEED, "--rich", "--removed")
+    assert result.exit_code == 0
+    assert "━" in result.stdout  # the header panel
+    assert "Army, police officers defect, cross into Turkey" in result.stdout
+    assert "archive notice" in result.stdout
+    assert ESC not in result.stdout
+    colored = run("show", SEED, "--rich", "--color")
+    assert ESC in colored.stdout
+
+
+def test_no_color_env_is_honoured(run):
+    result = run("show", SEED, "--rich", env={"NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert ESC not in result.stdout
+
+
+@pytest.mark.parametrize("mode", [["--plain"], ["--rich", "--color"]])
+def test_hostile_text_is_inert(run, mode):
+    hostile = (
+        "Headline \x1b[31mred\x1b[0m here\n\n"
+        "Body with [bold red]markup[/] and \x1b]8;;http://evil/\x1b\\a link\x1b]8;;\x1b\\ and "
+        "a\rcarriage return and \u202eoverride."
+    )
+    result = run("show", "-", *mode, input=hostile.encode())
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "\x1b]8" not in out and "\x1b[31m" not in out and "\r" not in out and "\u202e" not in out
+    assert "\\x1b[31mred" in out
+    assert "[bold red]markup[/]" in out
+    assert "<U+202E>" in out
+
+
+def test_json_keeps_exact_characters(run):
+    result = run("show", "-", "--json", input=b"Headline \x1b[31m here\n\nBody.")
+    assert "\\u001b[31m" in result.stdout
+    assert json.loads(result.stdout)["headline"]["text"] == "Headline \x1b[31m here"
+
+
+def test_version(run):
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"syriadefect {__version__}\n")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["show", "--help"]])
+def test_help(run, args):
+    result = run(*args)
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+
+
+# --------------------------------------------------------------------------- subprocess
+
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def syriadefect(*args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "syriadefect", *args],
+        capture_output=True,
+        env=ENV,
+        cwd=ROOT,
+        **kwargs,
+    )
+
+
+def test_subprocess_json():
+    proc = syriadefect("show", "samples/syria-defect.txt", "--json")
+    assert proc.returncode == 0, proc.stderr
+    validate_article(json.loads(proc.stdout))
+    assert proc.stderr == b""
+
+
+def test_subprocess_plain_when_piped():
+    proc = syriadefect("show", "samples/syria-defect.txt")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith(b"== samples/syria-defect.txt\n[SYRIA]\n")
+    assert b"\x1b" not in proc.stdout
+
+
+def test_subprocess_error_has_no_traceback():
+    proc = syriadefect("show", "samples/no-such-file.txt")
+    assert proc.returncode == 1
+    assert proc.stderr == b"syriadefect: error: samples/no-such-file.txt: no such file\n"
+    assert proc.stdout == b""
+
+
+def test_subprocess_broken_pipe_is_quiet():
+    files = ["samples/syria-defect.txt"] * 400
+    shell = (
+        f"{sys.executable} -m syriadefect show {' '.join(files)} --json | head -c 100 >/dev/null"
+    )
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", shell], capture_output=True, env=ENV, cwd=ROOT
+    )
+    assert proc.stderr == b""
+    assert proc.returncode == 0
+
+
+def test_usage_error_exit_code():
+    proc = syriadefect("show", "--no-such-option")
+    assert proc.returncode == 2
+    assert b"No such option" in proc.stderr

@@ -1,0 +1,87 @@
+"""Hypothesis: for any text, parsing never raises and every span slices the input."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import assert_invariants, validate_article
+from syriadefect import parse
+from syriadefect.render.json import article_to_dict, dumps
+
+# Pieces that exercise the stages: marks, dashes, bylines, dates, line ends, odd spaces.
+PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        " ",
+        "\u00a0",
+        "\u200b",
+        "\ufeff",
+        "\t",
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        "—",
+        "--",
+        " -- ",
+        ":",
+        ",",
+        ".",
+        "By ",
+        " and ",
+        "said",
+        " said ",
+        "Majhur",
+        "Jane Doe",
+        "SYRIA: ",
+        "BEIRUT (AP) — ",
+        "Thursday",
+        "June 9, 2011",
+        "Updated ",
+        "Advertisement",
+        "Share",
+        "Video: ",
+        "Credit: ",
+        "(AP Photo/X)",
+        "\x1b[31m",
+        "\u202e",
+        "[bold]",
+        "ٱلْعَرَبِيَّة",
+        "👍🏽",
+        "i",
+        "I",
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join),
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_parse_never_raises_and_spans_slice_the_input(text):
+    article = parse(text)
+    assert_invariants(article)
+
+
+@SETTINGS
+@given(TEXT)
+def test_json_validates_and_round_trips(text):
+    record = article_to_dict(parse(text))
+    validate_article(record)
+    assert json.loads(dumps(record)) == record

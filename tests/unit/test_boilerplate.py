@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from syriadefect.parse.blocks import split_blocks
+from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("- Advertisement -", "advertisement"),
+        ("Share", "share bar"),
+        ("Share this article", "share bar"),
+        (
+            "This article was originally on a blog post platform and may be missing photos, "
+            "graphics or links. See About archive blog posts.",
+            "archive notice",
+        ),
+        ("Read the rest here.", "read more link"),
+        ("Click here to see the full gallery", "click here prompt"),
+        ("Sign up for our daily newsletter", "newsletter prompt"),
+        ("Follow us on Twitter and Facebook", "social prompt"),
+        ("© 2011 The Valley Courier. All rights reserved.", "copyright"),
+        ("Copyright 2016 The Associated Press", "copyright"),
+        ("Privacy Policy", "footer"),
+        ("(Reporting by Jonas Berg; Editing by Mark Heinrich)", "credit line"),
+        ("Related Stories", "related stories"),
+        ("Comments", "comments"),
+        ("858 shares", "share bar"),
+        ("Image 1 of 23", "gallery control"),
+    ],
+)
+def test_boilerplate_lines(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ad campaign was paid for by a super PAC.",
+        "She said she would share the findings with Congress next week.",
+        "Copyright law was at the heart of the case, the judge said.",
+        "Click",
+        "Advertisers pulled out of the show after the remarks, according to the network and "
+        "several people familiar with the decision, who spoke on condition of anonymity.",
+    ],
+)
+def test_article_text_is_not_boilerplate(line):
+    assert boilerplate_reason(line) is None
+
+
+def test_menu_runs_and_link_lists():
+    source = (
+        "Home\nNews\nPolitics\nSports\n\nHeadline of the story here\n\n"
+        "Body paragraph one is a full sentence.\n\nRelated Stories\n"
+        "City council delays vote on trail\nVolunteers plant 500 trees\n\nFinal line."
+    )
+    blocks = split_blocks(source)
+    reasons = find_boilerplate(blocks)
+    assert {blocks[i].text: r for i, r in reasons.items()} == {
+        "Home": "navigation",
+        "News": "navigation",
+        "Politics": "navigation",
+        "Sports": "navigation",
+        "Related Stories": "related stories",
+        "City council delays vote on trail": "related stories",
+        "Volunteers plant 500 trees": "related stories",
+    }

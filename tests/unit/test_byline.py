@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+
+from syriadefect import parse
+from syriadefect.parse.byline import is_person_name, parse_byline_text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+        ("By JANE DOE Associated Press", ("JANE DOE",), "Associated Press"),
+        ("By ABBY GOODNOUGH", ("ABBY GOODNOUGH",), None),
+        ("By Jane Doe, John Roe and Omar Selim", ("Jane Doe", "John Roe", "Omar Selim"), None),
+        ("BY Jane Doe & John Roe", ("Jane Doe", "John Roe"), None),
+        ("By Ludwig van Beethoven", ("Ludwig van Beethoven",), None),
+        ("By Seán O’Brien-Smith", ("Seán O’Brien-Smith",), None),
+        ("By The Associated Press", (), "The Associated Press"),
+        ("By Email the author", (), None),
+        ("By Jane Doe, The Valley Courier", (), None),  # not sure it is a person: nothing
+        ("By Updated Staff", (), None),
+    ],
+)
+def test_byline_text(line, authors, agency):
+    assert parse_byline_text(line) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("Alexandra Sandels", True),
+        ("J. R. Smith", True),
+        ("Sarah El Deeb", True),
+        ("Abu Bakr al-Baghdadi", True),
+        ("Alexandra", False),
+        ("Posted June 9", False),
+        ("Email the author", False),
+        ("Washington Post Staff", False),
+    ],
+)
+def test_person_name(name, ok):
+    assert is_person_name(name) is ok
+
+
+def byline(source: str):
+    return parse(source).byline
+
+
+def test_top_byline_with_location_role_and_date():
+    b = byline("Headline goes here\n\nBy Jane Doe in Beirut | June 9, 2011\n\nBody text.")
+    assert [a.text for a in b.authors] == ["Jane Doe"]
+    assert b.location.text == "Beirut"
+    assert b.position == "top"
+    b = byline("Headline goes here\n\nBy Daniel Okafor, Staff Writer\n\nBody text.")
+    assert ([a.text for a in b.authors], b.role.text) == (["Daniel Okafor"], "Staff Writer")
+
+
+@pytest.mark.parametrize(
+    ("signoff", "authors", "location"),
+    [
+        ("-- Alexandra Sandels in Beirut", ["Alexandra Sandels"], "Beirut"),
+        ("— Jane Doe, Cairo", ["Jane Doe"], "Cairo"),
+        ("Jane Doe reported from Cairo.", ["Jane Doe"], "Cairo"),
+        ("Staff writer John Roe contributed to this report.", ["John Roe"], None),
+        (
+            "Jane Doe and John Roe contributed reporting from Amman.",
+            ["Jane Doe", "John Roe"],
+            "Amman",
+        ),
+    ],
+)
+def test_signoff(signoff, authors, location):
+    b = byline(f"Headline goes here\n\nThe body of the article.\n\n{signoff}")
+    assert b is not None and b.position == "bottom"
+    assert [a.text for a in b.authors] == authors
+    assert (b.location.text if b.location else None) == location
+
+
+def test_signoff_kept_apart_when_top_byline_exists():
+    article = parse(
+        "Headline goes here\n\nBy Jane Doe\n\nBody.\n\nJohn Roe contributed to this report."
+    )
+    assert [a.text for a in article.byline.authors] == ["Jane Doe"]
+    assert ("John Roe contributed to this report.", "sign-off") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_unsure_byline_gives_no_authors_and_a_warning():
+    article = parse("Headline goes here\n\nBy Jane Doe, The Valley Courier\n\nBody.")
+    assert article.byline.authors == ()
+    assert [w.code for w in article.warnings] == ["byline-no-authors"]
+
+
+def test_a_dash_line_that_is_no_name_is_body():
+    article = parse("Headline goes here\n\nBody.\n\n-- and that was that")
+    assert article.byline is None
+    assert article.body[-1].text == "-- and that was that"

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from syriadefect.parse.blocks import split_blocks
+from syriadefect.parse.captions import parse_caption
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "credit"),
+    [
+        ("Video: A soldier opens fire on protesters in Homs. Credit: YouTube", "Video", "YouTube"),
+        ("Photo: Claire Dubois/Valley Courier", "Photo", "Claire Dubois/Valley Courier"),
+        ("Photo: A soldier stands guard outside the ministry.", "Photo", None),
+        (
+            "Protesters march in Homs on Friday. (AP Photo/Hussein Malla)",
+            "Photo",
+            "AP Photo/Hussein Malla",
+        ),
+        (
+            "A view of the harbor at dawn. Credit: Jane Doe for The Courier",
+            None,
+            "Jane Doe for The Courier",
+        ),
+        ("IMAGE (file): The dam under construction in 2010.", "Image", None),
+    ],
+)
+def test_captions(line, kind, credit):
+    caption = parse_caption(line, split_blocks(line)[0])
+    assert caption is not None
+    assert caption.kind == kind
+    assert (caption.credit.text if caption.credit else None) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo was taken on Thursday, the agency said.",
+        "Watch the video and decide for yourself, she said",
+        "He said the credit markets were frozen.",
+    ],
+)
+def test_not_captions(line):
+    assert parse_caption(line, split_blocks(line)[0]) is None

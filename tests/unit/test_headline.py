@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from syriadefect import parse
+
+
+@pytest.mark.parametrize(
+    ("source", "kicker", "headline", "dek"),
+    [
+        (
+            "SYRIA: Army, police officers defect, cross into Turkey\n\nBody text here.",
+            "SYRIA",
+            "Army, police officers defect, cross into Turkey",
+            None,
+        ),
+        (
+            "U.S.: Senate passes the budget bill\n\nBody.",
+            "U.S.",
+            "Senate passes the budget bill",
+            None,
+        ),
+        (
+            "CITY HALL: Council approves harbor plan\n\nBody.",
+            "CITY HALL",
+            "Council approves harbor plan",
+            None,
+        ),
+        (
+            "Stealth Over Health: Clinton Diverted to Avoid Bad Optics.\n\nBody.",
+            None,
+            "Stealth Over Health: Clinton Diverted to Avoid Bad Optics.",
+            None,
+        ),
+        # a dek sits between the headline and the byline
+        (
+            "Council approves harbor plan\n\n"
+            "Opponents vow to take the project to the ballot box.\n\n"
+            "By Daniel Okafor\n\nBody.",
+            None,
+            "Council approves harbor plan",
+            "Opponents vow to take the project to the ballot box.",
+        ),
+        # without a byline after it, a second short block is body, not a dek
+        (
+            "Council approves harbor plan\n\nOpponents vow to take the project to the ballot box.",
+            None,
+            "Council approves harbor plan",
+            None,
+        ),
+        # page furniture above the headline goes
+        (
+            "The Valley Courier\n\nRiver cleanup volunteers pull trash from creek\n\n"
+            "By Rosa Delgado\n\nBody.",
+            None,
+            "River cleanup volunteers pull trash from creek",
+            None,
+        ),
+    ],
+)
+def test_headline(source, kicker, headline, dek):
+    article = parse(source)
+    assert article.headline is not None
+    assert (article.headline.kicker.text if article.headline.kicker else None) == kicker
+    assert article.headline.text == headline
+    assert (article.headline.dek.text if article.headline.dek else None) == dek
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A long opening paragraph that reads like the body of an article and not like a headline "
+        "at all, because it goes on and on well past the number of words a headline would have.",
+        "Advertisement\n\nShare",
+        "Headline:\n\nBody.",
+    ],
+)
+def test_no_headline(source):
+    assert parse(source).headline is None
+
+
+def test_page_furniture_before_headline_is_removed():
+    article = parse(
+        "The Valley Courier\n\nRiver cleanup pulls trash from creek\n\nBy Rosa Delgado\n\nBody."
+    )
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("The Valley Courier", "before headline")
+    ]
