@@ -166,7 +166,7 @@ class Quote:
     start: Offset
     end: Offset
     kind: str  # "direct", "partial", "indirect", "term"
-    paragraph: int
+    paragraph: int | None  # body paragraph index; None in the headline or dek
     cue: Span | None = None
     speaker: Speaker | None = None
     open_mark: str = ""

@@ -11,6 +11,7 @@ Stages:
     5. `captions.parse_caption`         captions and credits
     6. `byline.find_signoff`            "-- Alexandra Sandels in Beirut"
     7. `dates.find_dateline`, `dates.find_dates`   dateline, publication date, day words
+    8. `quotes.find_quotes`             quotations, attributed by `speakers.attribute`
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from syriadefect.model import (
     Caption,
     Dateline,
     DateMention,
+    Headline,
     Paragraph,
     ParseWarning,
     Removed,
@@ -33,6 +35,7 @@ from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
 from syriadefect.parse.captions import parse_caption
 from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline
+from syriadefect.parse.quotes import Unit, find_quotes
 
 __all__ = ["parse"]
 
@@ -126,6 +129,9 @@ def parse(
         dt.date.fromisoformat(published.date) if published and published.date else None
     )
     dates = find_dates(text, body, reference)
+    units = _quote_units(layout.headline, body)
+    quotes, quote_warnings = find_quotes(text, units)
+    warnings.extend(quote_warnings)
 
     return Article(
         text=text,
@@ -140,6 +146,7 @@ def parse(
         body=body,
         captions=tuple(captions),
         removed=tuple(_removed(blocks, removed)),
+        quotes=quotes,
         warnings=tuple(sorted(warnings, key=lambda w: w.start)),
         notes=notes,
     )
@@ -159,6 +166,17 @@ def _published(stamps: dict[int, DateMention], dateline: Dateline | None) -> Dat
     if dateline is not None and dateline.date:
         return DateMention(dateline.text, dateline.start, dateline.end, "dateline", dateline.date)
     return None
+
+
+def _quote_units(headline: Headline | None, body: tuple[Paragraph, ...]) -> list[Unit]:
+    """The paragraphs quotes are looked for in: headline, dek and body."""
+    units = []
+    if headline is not None:
+        units.append(Unit(headline.start, headline.end, None))
+        if headline.dek is not None:
+            units.append(Unit(headline.dek.start, headline.dek.end, None))
+    units.extend(Unit(p.start, p.end, p.index) for p in body)
+    return units
 
 
 def _removed(blocks: list[Block], reasons: dict[int, str]) -> list[Removed]:

@@ -271,3 +271,116 @@ MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+
+# ---------------------------------------------------------------------------
+# Quotes and speakers
+# ---------------------------------------------------------------------------
+
+# Reporting verbs in every form that introduces speech, and the lemma each stands for.
+_SPEECH_LEMMAS = """
+say said says saying | tell told tells telling | add added adds adding | ask asked asks asking
+announce announced announces announcing | declare declared declares declaring
+state stated states stating | write wrote writes writing written | tweet tweeted tweets tweeting
+post posted posts posting | chant chanted chants chanting | shout shouted shouts shouting
+explain explained explains explaining | insist insisted insists insisting
+warn warned warns warning | note noted notes noting | argue argued argues arguing
+claim claimed claims claiming | recall recalled recalls recalling | reply replied replies replying
+respond responded responds responding | continue continued continues continuing
+acknowledge acknowledged acknowledges acknowledging | admit admitted admits admitting
+concede conceded concedes conceding | complain complained complains complaining
+contend contended contends contending | counter countered counters countering
+joke joked jokes joking | quip quipped quips quipping | remark remarked remarks remarking
+suggest suggested suggests suggesting | urge urged urges urging | vow vowed vows vowing
+predict predicted predicts predicting | promise promised promises promising
+pledge pledged pledges pledging | boast boasted boasts boasting | caution cautioned cautions
+charge charged charges charging | conclude concluded concludes concluding
+confirm confirmed confirms confirming | emphasize emphasized emphasizes emphasizing emphasised
+stress stressed stresses stressing | observe observed observes observing
+report reported reports reporting | repeat repeated repeats repeating | sigh sighed sighs sighing
+grumble grumbled grumbles grumbling | mutter muttered mutters muttering
+whisper whispered whispers whispering | yell yelled yells yelling | cry cried cries crying
+scream screamed screams screaming | sing sang sings singing sung | read reads reading
+call called calls calling | describe described describes describing | muse mused muses musing
+opine opined opines opining | proclaim proclaimed proclaims proclaiming
+recount recounted recounts recounting | thunder thundered thunders thundering
+bark barked barks barking | snap snapped snaps snapping | laugh laughed laughs laughing
+agree agreed agrees agreeing | object objected objects objecting
+protest protested protests protesting | maintain maintained maintains maintaining
+reiterate reiterated reiterates reiterating | demand demanded demands demanding
+allege alleged alleges alleging | assert asserted asserts asserting
+blast blasted blasts blasting | slam slammed slams slamming | mock mocked mocks mocking
+quote quoted quotes quoting | testify testified testifies testifying
+answer answered answers answering | begin began begins beginning
+conclude concluded | exclaim exclaimed exclaims exclaiming | scoff scoffed scoffs scoffing
+deny denied denies denying | reveal revealed reveals revealing | explain
+point pointed points pointing | put puts putting | tell
+"""
+SPEECH_VERBS: dict[str, str] = {
+    form: group.split()[0]
+    for group in _SPEECH_LEMMAS.replace("\n", " ").split("|")
+    for form in group.split()
+}
+# Verbs that introduce reported (indirect) speech as "X said (that) ...".
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """say said says told tells added adds announced announces declared declares stated states
+    wrote writes explained explains insisted insists warned warns noted notes argued argues
+    claimed claims acknowledged acknowledges admitted admits conceded concedes contended
+    contends suggested suggests predicted predicts promised promises confirmed confirms
+    reported reports alleged alleges asserted asserts denied denies revealed reveals
+    believes believed thinks thought estimated estimates""".split()
+)
+# Multi-word cues before a speaker: "according to X", "in a statement".
+CUE_PHRASES: tuple[str, ...] = ("according to",)
+
+# Titles and roles that stand before a name; kept apart in `title`.
+TITLES: frozenset[str] = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
+    capt capt. captain sgt sgt. sergeant lt lt. lieutenant col col. colonel maj maj. major
+    gen gen. general adm adm. admiral cmdr cmdr. commander cpl cpl. corporal pvt pvt.
+    sen sen. senator rep rep. representative gov gov. governor lt.gov. mayor councilman
+    councilwoman councilor alderman commissioner chairman chairwoman chair president
+    vice secretary minister prime premier chancellor ambassador judge justice attorney
+    speaker leader chief director sheriff officer detective inspector superintendent
+    king queen prince princess sheikh emir imam pope father sister brother bishop rabbi
+    coach spokesman spokeswoman spokesperson deputy foreign defense defence interior state
+    finance health education treasury homeland press former acting first lady gop
+    democratic republican presidential candidate nominee""".split()
+)
+PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "i": "first",
+    "we": "first",
+    "it": "neuter",
+}
+# Words that make a speaker an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    """agency news ministry department committee campaign party police army government office
+    union association council company corporation inc inc. corp corp. group institute
+    foundation center centre university college court commission board bureau service
+    network channel newspaper magazine times post journal tribune reuters press radio
+    television tv station organization organisation federation league coalition alliance
+    administration agency's white house senate congress parliament embassy military forces
+    brigade regiment media poll survey report reports website site blog statement""".split()
+)
+# Words that start the object of "told": "told reporters", "told the AP".
+TOLD_OBJECTS = (
+    r"(?:reporters|journalists|the \w+(?: \w+)?|an? \w+(?: \w+)?|him|her|them|us|me"
+    r"|[A-Z][\w.’']+(?: [A-Z][\w.’']+){0,3})"
+)
+# Words before a quoted term that mark a name or title, not speech.
+# (PolNeAR annotators attribute "what he called the ‘…’" and "the term ‘…’" to a speaker,
+# so "called" and "term" are deliberately not here.)
+TERM_TRIGGERS: frozenset[str] = frozenset(
+    """dubbed named titled entitled headlined nicknamed so-called book books film films movie
+    movies show shows series song songs album program programme operation hashtag
+    documentary episode novel memoir play musical""".split()
+)
+# Two-word triggers: "known as ‘…’", "Latin for ‘…’", "stars in ‘…’", "author of ‘…’".
+TERM_TRIGGER_PAIRS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(pair.split("_"))
+    for pair in """known_as latin_for spanish_for french_for arabic_for german_for greek_for
+    stars_in starred_in starring_in author_of heroine_of hero_of roles_in role_in
+    appeared_in""".split()
+)

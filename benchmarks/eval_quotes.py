@@ -1,0 +1,65 @@
+"""Quote accuracy on PolNeAR, scored by the reference scorer.
+
+    python benchmarks/eval_quotes.py                 # dev split
+    python benchmarks/eval_quotes.py --split train --verbose
+
+Parses every article of ``../shared/polnear/<split>/text``, writes the quotes as the
+JSON Lines that ``syriadefect quotes --json`` prints, and runs
+``../shared/tools/score_quotes.py`` on them. Skips with a message (exit 0) when the
+shared data is absent: it is not distributed with the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from syriadefect.reader import load_article
+from syriadefect.render.json import dumps, quote_to_dict
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def predictions(split_dir: Path) -> list[str]:
+    lines = []
+    for path in sorted((split_dir / "text").glob("*.txt")):
+        article = load_article(str(path))
+        for index, quote in enumerate(article.quotes, 1):
+            lines.append(dumps(quote_to_dict(quote, index, path.stem)))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
+    parser.add_argument("--verbose", action="store_true", help="per-article breakdown")
+    parser.add_argument("--json", action="store_true", help="scores as one JSON object")
+    parser.add_argument("--keep", type=Path, help="also write the predictions to this file")
+    args = parser.parse_args(argv)
+    split_dir = args.shared / "polnear" / args.split
+    scorer = args.shared / "tools" / "score_quotes.py"
+    if not split_dir.is_dir() or not scorer.is_file():
+        print(
+            f"skipped: {split_dir} or {scorer} not found (PolNeAR is not distributed "
+            "with syriadefect)",
+            file=sys.stderr,
+        )
+        return 0
+    lines = predictions(split_dir)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    if args.keep:
+        args.keep.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, str(scorer), str(split_dir), out.name]
+    command += ["--verbose"] * args.verbose + ["--json"] * args.json
+    return subprocess.run(command, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

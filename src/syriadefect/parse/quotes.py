@@ -1,0 +1,411 @@
+"""Quotes: quotation-mark pairing, multi-paragraph quotes, and ’ as apostrophe vs closer.
+
+Finds every span between quotation marks in the article's headline, dek and body:
+“…”, "…", ‘…’, '…', «…», „…“, ``…'' and the NYT archive style ''…''. Marks are
+paired by family (double, single) within a paragraph:
+
+* a mark's role (opening, closing, ambiguous) comes from its glyph and the characters
+  around it: a mark after a space and before a letter opens, one after a letter and
+  before a space or punctuation closes;
+* single marks count only outside double quotes; an apostrophe inside a word
+  ("Assad’s"), an elision ("’90s", "rock ’n’ roll") or a plural possessive before
+  another closer ("the soldiers’ truck") is never a quote mark;
+* a quote of another glyph inside an open quote is nested and stays inside it;
+* a quote still open at the end of a paragraph continues when the next paragraph
+  opens with a mark of the same family (news style), and is then **one span**, from
+  just after the first opening mark to just before the last closing mark; otherwise it
+  ends with its paragraph and an ``unclosed-quote`` warning points at its opening mark;
+* quote characters inside markup such as ``<tweet author="x">`` are not quote marks.
+
+Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
+
+    {"index": 3, "text": "I therefore announce ... revolution,", "start": 1764, "end": 1893,
+     "kind": "direct", "cue": "said", "speaker": {"mention": "Majhur", ...}, "paragraph": 5}
+
+    >>> [(s.text, s.open_mark) for s in find_segments("He said “no” and ‘maybe.’", [(0, 25)])[0]]
+    [('no', '“'), ('maybe.', '‘')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from syriadefect.model import Offset, ParseWarning, Quote, Speaker, is_space, span_of
+from syriadefect.parse import lexicon
+from syriadefect.parse.speakers import Attribution, Person, attribute, find_people
+
+# Glyphs. ``''`` and ``\`\``` are two-character marks.
+_DOUBLE_OPENERS = "“„«‟"
+_DOUBLE_CLOSERS = "”»"
+_SINGLE_OPENERS = "‘‹"
+_SINGLE_CLOSERS = "’›"
+_DOUBLE_RE = re.compile(r"``|''+|[\"“”„«»‟]")
+_SINGLE_RE = re.compile(r"(?<!')['‘’‹›](?!')")
+_TAG_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,1000}>")
+# Characters that may stand before an opening mark or after a closing one.
+_OPEN_PREV = "([{—–-/:;“‘\"'«‹„…"
+_CLOSE_NEXT = ".,;:!?)]}—–-/…”’\"'»›*"
+# Elisions that start with an apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis.
+_ELISION_RE = re.compile(
+    r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|s\b|re\b|ll\b|ve\b|d\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """The content of one outer quotation: marks excluded, whitespace trimmed."""
+
+    text: str
+    start: Offset
+    end: Offset
+    open_mark: str
+    close_mark: str  # "" when the quote ran to the end of its paragraph unclosed
+    unit: int  # index of the paragraph unit the quote opens in
+    open_at: Offset  # offset of the opening mark
+    close_at: Offset  # offset just after the closing mark (the paragraph end if unclosed)
+
+
+@dataclass(slots=True)
+class _Open:
+    glyph: str
+    family: str
+    content: Offset
+    unit: int
+    mark_at: Offset
+    nested: list[str]
+
+
+def find_segments(
+    text: str, units: list[tuple[Offset, Offset]]
+) -> tuple[list[Segment], list[ParseWarning]]:
+    """Pair quotation marks in `units` (paragraph spans, in order) into outer quotes."""
+    segments: list[Segment] = []
+    warnings: list[ParseWarning] = []
+    masked: list[tuple[Offset, Offset]] = []  # double-quoted regions, for the single pass
+    for family in ("double", "single"):
+        current: _Open | None = None
+        skip: Offset | None = None
+        for u, (ustart, uend) in enumerate(units):
+            tags = _tag_spans(text, ustart, uend)
+            for pos, glyph, role in _marks(text, ustart, uend, family, tags):
+                if pos == skip:
+                    continue
+                if family == "single" and _inside(pos, masked):
+                    continue
+                if current is None:
+                    if _opens(text, pos, glyph, role, family, uend):
+                        current = _Open(glyph, family, pos + len(glyph), u, pos, [])
+                    continue
+                if family == "double":
+                    if _nests(current, glyph, role):
+                        current.nested.append(glyph)
+                        continue
+                    if current.nested:
+                        current.nested.pop()
+                        continue
+                elif role == "open":
+                    # a new clear opener: the earlier single mark was an apostrophe
+                    if _opens(text, pos, glyph, role, family, uend):
+                        current = _Open(glyph, family, pos + len(glyph), u, pos, [])
+                    continue
+                elif role != "close" or _possessive(text, pos, uend, family, tags):
+                    continue
+                segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
+                if family == "double":
+                    masked.append((current.mark_at, pos + len(glyph)))
+                current = None
+            if current is None:
+                continue
+            nxt = units[u + 1] if u + 1 < len(units) else None
+            opener = _continuation(text, nxt, family) if nxt else None
+            if opener is not None:
+                skip = opener
+                current.nested.clear()
+                continue
+            if family == "double":
+                segments.append(_segment(text, current, uend, "", uend))
+                masked.append((current.mark_at, uend))
+                warnings.append(
+                    ParseWarning(
+                        "unclosed-quote",
+                        f"quotation opened with {current.glyph} is not closed in its paragraph",
+                        current.mark_at,
+                        current.mark_at + len(current.glyph),
+                    )
+                )
+            # An unclosed single mark was most likely an apostrophe: drop it.
+            current = None
+    kept = [s for s in segments if any(ch.isalnum() for ch in s.text)]
+    kept.sort(key=lambda s: s.start)
+    return kept, warnings
+
+
+def _segment(text: str, current: _Open, close_at: Offset, glyph: str, after: Offset) -> Segment:
+    span = span_of(text, current.content, close_at)
+    return Segment(
+        span.text, span.start, span.end, current.glyph, glyph, current.unit, current.mark_at, after
+    )
+
+
+def _inside(pos: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def _tag_spans(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
+    if "<" not in text[start:end]:
+        return []
+    return [m.span() for m in _TAG_RE.finditer(text, start, end)]
+
+
+def _marks(
+    text: str,
+    start: Offset,
+    end: Offset,
+    family: str,
+    tags: list[tuple[Offset, Offset]],
+) -> list[tuple[Offset, str, str]]:
+    """(position, glyph, role) of the marks of one family in one paragraph."""
+    out: list[tuple[Offset, str, str]] = []
+    pattern = _DOUBLE_RE if family == "double" else _SINGLE_RE
+    for m in pattern.finditer(text, start, end):
+        if tags and _inside(m.start(), tags):
+            continue
+        token = m.group(0)
+        if token.startswith("''") and len(token) > 2:
+            # ''' is a double mark and a single one; longer runs are pairs of doubles
+            glyphs = (
+                [(m.start(), "''")]
+                if len(token) == 3
+                else [(p, "''") for p in range(m.start(), m.end() - 1, 2)]
+            )
+        else:
+            glyphs = [(m.start(), token)]
+        for pos, glyph in glyphs:
+            out.append((pos, glyph, _role(text, pos, glyph, start, end)))
+    return out
+
+
+def _role(text: str, pos: Offset, glyph: str, start: Offset, end: Offset) -> str:
+    can_open, can_close = _flanks(text, pos, len(glyph), start, end)
+    strictly = (
+        "open" if can_open and not can_close else "close" if can_close and not can_open else ""
+    )
+    if glyph in _DOUBLE_OPENERS or glyph in _SINGLE_OPENERS or glyph == "``":
+        return "close" if strictly == "close" else "open"
+    if glyph in _DOUBLE_CLOSERS:
+        return "open" if strictly == "open" else "close"
+    if glyph in _SINGLE_CLOSERS:
+        # ’ between two letters ("Don’t") is an apostrophe, never a closing mark
+        return strictly or "amb"
+    return strictly or "amb"
+
+
+def _flanks(text: str, pos: Offset, n: int, start: Offset, end: Offset) -> tuple[bool, bool]:
+    prev = text[pos - 1] if pos > start else None
+    nxt = text[pos + n] if pos + n < end else None
+    can_open = (
+        nxt is not None
+        and not is_space(nxt)
+        and (prev is None or is_space(prev) or prev in _OPEN_PREV)
+    )
+    can_close = (
+        prev is not None
+        and not is_space(prev)
+        and (nxt is None or is_space(nxt) or nxt in _CLOSE_NEXT)
+    )
+    return can_open, can_close
+
+
+def _nests(current: _Open, glyph: str, role: str) -> bool:
+    """Whether an opening mark inside an open double quote starts a nested quote."""
+    if role != "open":
+        return False
+    straight = glyph in ('"', "''")
+    return not straight or current.glyph not in ('"', "''")
+
+
+def _opens(text: str, pos: Offset, glyph: str, role: str, family: str, end: Offset) -> bool:
+    if family == "double":
+        return role in ("open", "amb")
+    return role == "open" and _single_can_open(text, pos, glyph, end)
+
+
+def _single_can_open(text: str, pos: Offset, glyph: str, end: Offset) -> bool:
+    nxt = text[pos + 1] if pos + 1 < end else ""
+    if not (nxt.isalnum() or nxt in '“"$.(…'):
+        return False
+    if glyph in "’›" and pos > 0 and text[pos - 1].isalnum():
+        return False
+    return _ELISION_RE.match(text, pos + 1) is None
+
+
+def _possessive(
+    text: str, pos: Offset, end: Offset, family: str, tags: list[tuple[Offset, Offset]]
+) -> bool:
+    """A plural possessive ("the soldiers’ truck") before another closing mark."""
+    if text[pos - 1] not in "sS" or pos + 2 >= end or not text[pos + 1].isspace():
+        return False
+    if not text[pos + 2].islower():
+        return False
+    later = _marks(text, pos + 1, end, family, tags)
+    return any(role == "close" for _, _, role in later)
+
+
+def _continuation(text: str, unit: tuple[Offset, Offset], family: str) -> Offset | None:
+    """The position of the mark that reopens a quote at the start of the next paragraph."""
+    start, end = unit
+    while start < end and is_space(text[start]):
+        start += 1
+    pattern = _DOUBLE_RE if family == "double" else _SINGLE_RE
+    m = pattern.match(text, start, end)
+    if m is None:
+        return None
+    glyph = m.group(0)[:2] if m.group(0).startswith("''") else m.group(0)
+    role = _role(text, start, glyph, start, end)
+    return start if _opens(text, start, glyph, role, family, end) else None
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph that may hold quotes: the headline, the dek or a body paragraph."""
+
+    start: Offset
+    end: Offset
+    paragraph: int | None  # index in the body, None for headline and dek
+
+
+_TERM_MAX_WORDS = 5
+_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
+
+
+def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[ParseWarning]]:
+    """Every quotation in the units, with kind, cue and speaker."""
+    spans = [(u.start, u.end) for u in units]
+    segments, warnings = find_segments(text, spans)
+    people = find_people(text, spans)
+    found: list[tuple[Segment, int, Attribution]] = []
+    for seg in segments:
+        last = _unit_of(spans, seg.close_at - 1, seg.unit)
+        attribution = attribute(text, spans[last], seg.open_at, seg.close_at, people)
+        if attribution.speaker is None and seg.unit == last:
+            attribution = attribute(text, spans[seg.unit], seg.open_at, seg.close_at, people)
+        found.append((seg, last, attribution))
+    found = _fill_gaps(text, spans, found, people)
+    quotes = []
+    for seg, _, attribution in found:
+        unit = units[seg.unit]
+        kind = _kind(text, seg, unit, attribution)
+        speaker = attribution.speaker if kind != "term" else None
+        cue = attribution.cue if kind != "term" else None
+        quotes.append(
+            Quote(
+                seg.text,
+                seg.start,
+                seg.end,
+                kind,
+                unit.paragraph,
+                cue,
+                speaker,
+                seg.open_mark,
+                seg.close_mark,
+            )
+        )
+    return tuple(quotes), warnings
+
+
+def _unit_of(spans: list[tuple[Offset, Offset]], pos: Offset, first: int) -> int:
+    for i in range(first, len(spans)):
+        if spans[i][0] <= pos < spans[i][1]:
+            return i
+    return first
+
+
+def _fill_gaps(
+    text: str,
+    spans: list[tuple[Offset, Offset]],
+    found: list[tuple[Segment, int, Attribution]],
+    people: list[Person],
+) -> list[tuple[Segment, int, Attribution]]:
+    """Quotes with no cue of their own: same paragraph, colon intro, continued speaker."""
+    by_unit: dict[int, list[int]] = {}
+    for i, (seg, _, _) in enumerate(found):
+        by_unit.setdefault(seg.unit, []).append(i)
+    out = list(found)
+    for i, (seg, last, attribution) in enumerate(found):
+        if attribution.speaker is not None:
+            continue
+        siblings = [out[j][2].speaker for j in by_unit[seg.unit] if j != i]
+        named = [s for s in siblings if s is not None]
+        if named:
+            speaker = _with_method(named[0], "same-paragraph")
+            out[i] = (seg, last, Attribution(speaker, None))
+            continue
+        ustart = spans[seg.unit][0]
+        if seg.open_at != ustart or seg.unit == 0:
+            continue
+        prev_start, prev_end = spans[seg.unit - 1]
+        if text[prev_start:prev_end].rstrip().endswith(":"):
+            intro = attribute(text, (prev_start, prev_end), prev_end, prev_end, people)
+            if intro.speaker is not None:
+                speaker = _with_method(intro.speaker, "colon-intro")
+                out[i] = (seg, last, Attribution(speaker, intro.cue))
+                continue
+        previous = [out[j][2].speaker for j in by_unit.get(seg.unit - 1, [])]
+        if previous and previous[-1] is not None:
+            speaker = _with_method(previous[-1], "continues-previous")
+            out[i] = (seg, last, Attribution(speaker, None))
+    return out
+
+
+def _with_method(speaker: Speaker, method: str) -> Speaker:
+    return Speaker(speaker.mention, speaker.name, speaker.title, speaker.kind, method)
+
+
+def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
+    words = seg.text.split()
+    if _looks_like_term(text, seg, words, unit, attribution.speaker):
+        return "term"
+    before = text[unit.start : seg.open_at].rstrip()
+    if seg.open_at == unit.start or before.endswith((":", ",")) or not before:
+        return "direct"
+    if len(words) >= 4 and words[0][0].isupper() and seg.text[-1] in ".,!?…":
+        return "direct"
+    return "partial"
+
+
+def _looks_like_term(
+    text: str, seg: Segment, words: list[str], unit: Unit, speaker: Speaker | None
+) -> bool:
+    """A short quoted name or title nobody says: a show, a book, an operation, a nickname.
+
+    Only without a cue: a speaker found by a cue makes it a quote ("what he called the
+    ‘fog of war’"); a speaker guessed from the sentence subject does not.
+    """
+    if len(words) > _TERM_MAX_WORDS or seg.text[-1] in "!?":
+        return False
+    raw_before = text[max(unit.start, seg.open_at - 40) : seg.open_at].split()
+    before = [w.lower().strip(",:") for w in raw_before]
+    if before and (
+        before[-1] in lexicon.TERM_TRIGGERS or tuple(before[-2:]) in lexicon.TERM_TRIGGER_PAIRS
+    ):
+        return True
+    content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]
+    title_case = bool(content) and all(w[:1].isupper() for w in content)
+    # CNN’s “State of the Union”, ABC's "Good Morning America"
+    if (
+        title_case
+        and raw_before
+        and raw_before[-1][:1].isupper()
+        and raw_before[-1].endswith(("’s", "'s"))
+    ):
+        return True
+    if speaker is not None and speaker.method != "sentence-subject":
+        return False
+    if speaker is not None or unit.paragraph is None or seg.text[-1] == ".":
+        return False  # a headline is in title case anyway
+    return title_case and len(words) >= 2

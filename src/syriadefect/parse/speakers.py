@@ -1,0 +1,538 @@
+"""Speakers: who said each quote, found from cue verbs and resolved to a full name.
+
+Rules, tried in this order for each quote (``method`` in the output names the one that
+fired):
+
+=========================  ==========================================================
+``cue-speaker-after``      “…,” said Majhur. / “…,” says a spokesman.
+``speaker-cue-after``      “…,” Ostrowski said. / “…,” the semi-official agency said.
+``dash-after``             “…” — Commissioner Jane Roe
+``according-to``           According to X, “…” / “…,” according to X.
+``speaker-cue-before``     She said: “…” / Hugh Hill, a doctor at the clinic, said “…”
+``colon-intro``            And from Chairwoman Y:  (then the quote, next paragraph)
+``cue-in-sentence``        X said the plan would ‘…’ / crowds chanting ‘…’
+``same-paragraph``         “A,” he said. “B.”  (B takes A's speaker)
+``continues-previous``     a quote paragraph with no cue after an attributed one
+=========================  ==========================================================
+
+``mention`` is the words at the cue ("he", "Majhur", "the semi-official Anatolia news
+agency"); ``name`` is the fullest form of that speaker in the article: a surname
+resolves to the full name introduced anywhere before ("Majhur" -> "Capt. Ibrahim
+Munir Majhur", title "Capt."), a pronoun to the most recent compatible person, an
+organisation stays an organisation. When nothing fits, the speaker is null.
+
+JSON fragment::
+
+    "speaker": {"mention": "Majhur", "start": 2061, "end": 2067,
+                "name": "Capt. Ibrahim Munir Majhur", "title": "Capt.",
+                "method": "cue-speaker-after"}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from syriadefect.model import Offset, Span, Speaker, span_of
+from syriadefect.parse import lexicon
+
+# ----------------------------------------------------------------------------- patterns
+
+_VERB = r"(?:" + "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True)) + r")"
+_AUX = (
+    r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|later|then|once|"
+    r"again|previously|recently|repeatedly|further|had\s+been|has\s+been|been|be|"
+    r"heard|seen|[a-z]+ly)\s+){0,3}"
+)
+_PRONOUN = r"(?:he|she|they|we|I|it|He|She|They|We|It)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)(?=[-\s]))"
+# A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
+# runs to punctuation or a word that starts a new constituent.
+_NP_STOP = (
+    r"(?:who|which|that|in|on|at|during|after|before|when|as|while|adding|noting|referring|"
+    r"according|because|since|to|and\s+(?:added|said|noted)|last|this|yesterday|today|"
+    r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_AFTER_CUE_SPEAKER = re.compile(
+    rf"[\s,]*(?P<cue>{_VERB})\s+(?P<sp>{_PRONOUN}\b|(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’]+\s*){{1,9}})",
+)
+_AFTER_SPEAKER_CUE = re.compile(
+    rf"[\s,]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}(?P<cue>{_VERB})\b",
+)
+_AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
+_AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
+_BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),\s*$")
+_BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
+# "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
+# by walking back from the cue.
+_CUE_BEFORE = re.compile(
+    rf"(?P<cue>\b{_VERB})(?:\s+{lexicon.TOLD_OBJECTS})?(?:\s+(?:that|this|it|of|in\s+a\s+\w+))?"
+    r"\s*[:,]?\s*$"
+)
+_AUX_TAIL = re.compile(
+    r"(?:^|\s)(has|have|had|was|were|is|are|will|would|could|also|later|then|once|again|"
+    r"previously|recently|repeatedly|been|be|heard|seen|[a-z]+ly)\s*$"
+)
+_AFTER_RULES = (
+    (_AFTER_CUE_SPEAKER, "cue-speaker-after"),
+    (_AFTER_SPEAKER_CUE, "speaker-cue-after"),
+    (_AFTER_ACCORDING, "according-to"),
+    (_AFTER_DASH, "dash-after"),
+)
+# A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
+_NAME_COLON = re.compile(rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}):\s")
+_BEFORE_RULES = (
+    (_BEFORE_ACCORDING, "according-to"),
+    (_BEFORE_COLON_FROM, "colon-intro"),
+    (_NAME_COLON, "name-colon"),
+)
+_INTRO = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
+    r"While|Although|As|Since|Earlier|Later|Last|Speaking|Instead|Also|Then|Separately|"
+    r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b[^,.;:“\"]{0,160},\s+|(?:But|And|So|Yet|Still|Now|Also)\s+)"
+)
+_WORD = re.compile(r"[^\s“”\"‘]+")
+_COMMON_VERBS = frozenset(
+    """is was are were has have had will would can could should may might must does did
+    do says said thinks believes wants wanted made makes took takes gave gives got gets
+    went goes came comes became becomes kept keeps held holds left leaves ran runs saw sees
+    knew knows felt feels found finds put puts brought brings began begins seemed seems
+    called calls hopes hoped plans planned tried tries used uses""".split()
+)
+_AFTER_VERB = frozenset(
+    """that the a an his her him it its their them this these those to for on in of as with
+    about at by from what how why whether no not more""".split()
+)
+_CUE_ANYWHERE = re.compile(rf"\b(?P<cue>{_VERB})\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\s-\s|[“”\"]|\b(?:and|but|that|while|as|because|when)\s", re.I
+)
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bCapt)(?<!\bLt)(?<!\bCol)(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[“\"‘'A-Z])"
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your one some many several".split()
+)
+_FIRST_WORD = re.compile(r"(\S+?),?\s+")
+_MAX_SPEAKER_WORDS = 14
+# Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
+_NOT_SPEAKER = frozenset(
+    """is was are were be been being seems seem seemed it there which whom whose would will
+    can could should shall must not do does did has have had if then than because so what
+    where why how""".split()
+)
+_LEADING_NOISE = frozenset(
+    "and but so yet still also then now meanwhile however instead later earlier".split()
+)
+
+# ----------------------------------------------------------------------------- names
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A name written in the article, with the title standing before it."""
+
+    name: Span  # title included: "Capt. Ibrahim Munir Majhur"
+    core: tuple[str, ...]  # the name words: ("Ibrahim", "Munir", "Majhur")
+    title: str | None
+    organization: bool
+    same_as: Person | None = None  # for a bare surname: the full name it stands for
+
+    @property
+    def full(self) -> Person:
+        return self.same_as or self
+
+
+_NAME_WORD_RE = re.compile(rf"{_NAME_WORD}|[A-Z]\.")
+_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
+)
+_NOT_NAME_START = frozenset(
+    """the a an in on at of for and but or if as by to from with this that these those it he
+    she they we i his her their our its there here when while after before since during
+    although though despite under over about into than then so yet not no nor also
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def find_people(text: str, units: list[tuple[Offset, Offset]]) -> list[Person]:
+    """Names in the units, in order of position: full names, then later bare surnames.
+
+    A full name is a run of two or more capitalised words, titles split off ("Capt.
+    Ibrahim Munir Majhur"). A lone capitalised word that is the last name of someone
+    named earlier ("Majhur") is a mention of that person too, so that pronouns can
+    find the most recent one.
+    """
+    people: list[Person] = []
+    for start, end in units:
+        for m in _NAME_RUN.finditer(text, start, end):
+            people.extend(_people_in(text, m.start(), m.end()))
+    surnames: dict[str, Person] = {}
+    for person in people:
+        if not person.organization and len(person.core) >= 2:
+            surnames.setdefault(person.core[-1], person)
+    if surnames:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        taken = {p.name.start for p in people}
+        for start, end in units:
+            for m in pattern.finditer(text, start, end):
+                full = surnames[m.group(0)]
+                if (
+                    full.name.start < m.start()
+                    and not any(p.name.start <= m.start() < p.name.end for p in people)
+                    and m.start() not in taken
+                ):
+                    mention = span_of(text, m.start(), m.end())
+                    people.append(Person(mention, full.core, full.title, False, full))
+    people.sort(key=lambda p: p.name.start)
+    return people
+
+
+def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
+    """Split a capitalised run at sentence ends ("DFA. Another") and read each part."""
+    out = []
+    pos = start
+    for m in re.finditer(r"\b[A-Za-z]{2,}\.\s+", text[start:end]):
+        word = m.group(0).split(".")[0].lower()
+        if word in lexicon.TITLES:
+            continue
+        person = _person(text, pos, start + m.start() + len(m.group(0).rstrip()) - 1)
+        if person is not None:
+            out.append(person)
+        pos = start + m.end()
+    person = _person(text, pos, end)
+    if person is not None:
+        out.append(person)
+    return out
+
+
+def _person(text: str, start: Offset, end: Offset) -> Person | None:
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while words and words[0][0].lower().strip(".,") in _NOT_NAME_START:
+        words.pop(0)
+    title_words = []
+    while len(words) > 1 and words[0][0].lower() in lexicon.TITLES:
+        title_words.append(words.pop(0))
+    if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
+        return None
+    core = tuple(w.strip(".,’'") for w, _, _ in words)
+    if not all(core) or (len(core) == 1 and not title_words):
+        return None
+    first = (title_words or words)[0][1]
+    name = span_of(text, start + first, start + words[-1][2])
+    title = None
+    if title_words:
+        title = span_of(text, start + title_words[0][1], start + title_words[-1][2]).text
+    org = any(w.lower() in lexicon.ORG_WORDS for w in core)
+    return Person(name, core, title, org)
+
+
+# ----------------------------------------------------------------------------- speaker phrases
+
+
+def speaker_from(
+    text: str,
+    start: Offset,
+    end: Offset,
+    people: list[Person],
+    method: str,
+    *,
+    clause_start: bool = True,
+) -> Speaker | None:
+    """Make a `Speaker` of the phrase ``text[start:end]``; None if it is no speaker.
+
+    With ``clause_start=False`` (a phrase right after a quote) a leading conjunction
+    means a new clause ("… ,” but Trump said), not a speaker.
+    """
+    span = span_of(text, start, end)
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in ",.;:—–-":
+        end -= 1
+    while (m := _FIRST_WORD.match(text, start, end)) is not None:
+        if m.group(1).lower() not in _LEADING_NOISE:
+            break
+        if not clause_start:
+            return None
+        start = m.end()
+    if start >= end:
+        return None
+    mention = span_of(text, start, end)
+    words = mention.text.split()
+    lowered = [w.lower().strip(".,’'") for w in words]
+    if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
+        return None
+    if lowered[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
+        return None
+    if not any(ch.isalpha() for ch in mention.text):
+        return None
+    if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
+        person = _antecedent(start, people)
+        return Speaker(
+            mention,
+            person.name if person else None,
+            person.title if person else None,
+            "pronoun",
+            method,
+        )
+    if lowered[0] in lexicon.PRONOUNS:
+        return None
+    if any(w in lexicon.ORG_WORDS for w in lowered):
+        return Speaker(mention, _org_name(text, mention), None, "organization", method)
+    person = _resolve(text, mention, people)
+    if person is not None:
+        return Speaker(mention, person.name, person.title or _title_in(words), "person", method)
+    if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
+        kind = "group" if lowered[-1].endswith("s") else "person"
+        return Speaker(mention, None, None, kind, method)
+    return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def _title_in(words: list[str]) -> str | None:
+    titles = []
+    for word in words:
+        if word.lower() in lexicon.TITLES:
+            titles.append(word)
+        elif titles:
+            break
+    return " ".join(titles) or None
+
+
+def _org_name(text: str, mention: Span) -> Span | None:
+    """ "the semi-official Anatolia news agency" -> "Anatolia news agency"."""
+    m = re.search(r"\b[A-Z]", mention.text)
+    if m is None:
+        return None
+    words = mention.text.split()
+    if len(words) and words[0].lower() == "the" and m.start() == 0:
+        m = re.search(r"\b[A-Z]", mention.text[4:])
+        if m is None:
+            return None
+        return _sub_span(text, mention, 4 + m.start())
+    return _sub_span(text, mention, m.start())
+
+
+def _sub_span(text: str, mention: Span, offset: int) -> Span:
+    """The part of a mention from a position in its collapsed text to its end."""
+    raw = text[mention.start : mention.end]
+    # walk the raw text, matching collapsed characters one by one
+    collapsed_seen = 0
+    i = 0
+    prev_space = False
+    while i < len(raw) and collapsed_seen < offset:
+        if raw[i].isspace():
+            if not prev_space:
+                collapsed_seen += 1
+            prev_space = True
+        else:
+            collapsed_seen += 1
+            prev_space = False
+        i += 1
+    return span_of(text, mention.start + i, mention.end)
+
+
+def _resolve(text: str, mention: Span, people: list[Person]) -> Person | None:
+    """The fullest person whose name ends like the mention, written before it if possible."""
+    inside = [p for p in _people_in(text, mention.start, mention.end) if not p.organization]
+    if inside:
+        words = inside[-1].core
+    else:
+        words = tuple(
+            w.strip(".,’'")
+            for w in mention.text.split()
+            if w[0].isupper() and w.lower().strip(".,") not in lexicon.TITLES
+        )[-1:]
+    if not words or words[-1].lower() in _NOT_NAME_START:
+        return None
+    last = words[-1].lower()
+    wanted = {w.lower() for w in words}
+    best: Person | None = None
+    for candidate in people:
+        if candidate.same_as or candidate.organization or candidate.core[-1].lower() != last:
+            continue
+        if not wanted <= {w.lower() for w in candidate.core}:
+            continue
+        if best is None or _better(candidate, best, mention.start):
+            best = candidate
+    if best is None and inside and len(inside[-1].core) >= 2:
+        return inside[-1]
+    return best
+
+
+def _better(candidate: Person, best: Person, position: Offset) -> bool:
+    """Prefer names written before the mention, then longer ones, then titled ones."""
+    before, best_before = candidate.name.start <= position, best.name.start <= position
+    if before != best_before:
+        return before
+    if len(candidate.core) != len(best.core):
+        return len(candidate.core) > len(best.core)
+    return bool(candidate.title and not best.title)
+
+
+def _antecedent(position: Offset, people: list[Person]) -> Person | None:
+    """The person named most recently before `position` (a surname counts as its full name)."""
+    best = None
+    for candidate in people:
+        if candidate.organization or candidate.name.end > position:
+            continue
+        if len(candidate.core) < 2 and not candidate.title:
+            continue
+        if best is None or candidate.name.start > best.name.start:
+            best = candidate
+    return best.full if best else None
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Speaker | None
+    cue: Span | None
+
+
+def attribute(
+    text: str,
+    unit: tuple[Offset, Offset],
+    open_at: Offset,
+    close_at: Offset,
+    people: list[Person],
+) -> Attribution:
+    """Find the speaker of the quote between `open_at` and `close_at` in its paragraph."""
+    ustart, uend = unit
+    sentence_start = _sentence_start(text, ustart, open_at)
+    sentence_end = _sentence_end(text, close_at, uend)
+    after_end = _next_quote(text, close_at, sentence_end)
+
+    # “…,” said X. / “…,” X said. / “…,” according to X. / “…” — X
+    for pattern, method in _AFTER_RULES:
+        m = pattern.match(text, close_at, after_end)
+        if m is None:
+            continue
+        speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method, clause_start=False)
+        if speaker is not None:
+            return Attribution(speaker, _cue(text, m))
+
+    # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
+    for pattern, method in _BEFORE_RULES:
+        anchored = pattern is _NAME_COLON
+        m = (pattern.match if anchored else pattern.search)(text, sentence_start, open_at)
+        if m is None:
+            continue
+        speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method)
+        if speaker is not None:
+            return Attribution(speaker, _cue(text, m))
+    m = _CUE_BEFORE.search(text, sentence_start, open_at)
+    if m is not None:
+        found = _subject(text, sentence_start, m.start("cue"), people, "speaker-cue-before")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
+
+    # X said the plan would ‘…’ / crowds are heard chanting ‘…’
+    for m in reversed(list(_CUE_ANYWHERE.finditer(text, sentence_start, open_at))):
+        found = _subject(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
+    # “…” the man said, later in the sentence
+    m = _CUE_ANYWHERE.search(text, close_at, sentence_end)
+    if m is not None:
+        found = _subject(text, close_at, m.start("cue"), people, "cue-in-sentence")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
+    # Rubio bemoaned a climate in which people “literally hate each other”
+    found = sentence_subject(text, sentence_start, open_at, people)
+    return Attribution(found, None)
+
+
+def _cue(text: str, match: re.Match[str]) -> Span | None:
+    if "cue" not in match.groupdict() or match.group("cue") is None:
+        return None
+    return span_of(text, match.start("cue"), match.end("cue"))
+
+
+def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]) -> Speaker | None:
+    """The subject of the sentence starting at `start`, when a verb follows it before `end`.
+
+    "Billionaire Donald Trump praised ..." -> "Billionaire Donald Trump";
+    "In July, Sammy Aaron, vice chairman of G-III, told ..." -> "Sammy Aaron".
+    """
+    intro = _INTRO.match(text, start, end)
+    if intro is not None:
+        start = intro.end()
+    words = list(_WORD.finditer(text, start, end))
+    for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
+        token = word.group(0)
+        if token.endswith(","):
+            # an appositive or relative clause follows the subject: skip to its end
+            phrase_end = word.end() - 1
+            return speaker_from(text, start, phrase_end, people, "sentence-subject")
+        if i and _looks_like_verb(token, words[i + 1].group(0) if i + 1 < len(words) else ""):
+            return speaker_from(text, start, words[i - 1].end(), people, "sentence-subject")
+    return None
+
+
+def _looks_like_verb(token: str, following: str) -> bool:
+    lowered = token.lower()
+    if not token[:1].islower():
+        return False
+    if lowered in _COMMON_VERBS or lowered in lexicon.SPEECH_VERBS or lowered.endswith("ed"):
+        return True
+    return lowered.endswith("s") and following.lower().strip('“"‘') in _AFTER_VERB
+
+
+def _subject(
+    text: str, floor: Offset, cue_at: Offset, people: list[Person], method: str
+) -> Speaker | None:
+    """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
+    # walk back over auxiliaries ("are heard chanting", "has also said")
+    end = cue_at
+    while (m := _AUX_TAIL.search(text, floor, end)) is not None:
+        end = m.start(1)
+    if text[floor:end].rstrip().endswith(","):
+        # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
+        # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
+        close = len(text[:end].rstrip()) - 1
+        inner = text.rfind(",", floor, close)
+        if inner < floor:
+            return None
+        names = _people_in(text, inner + 1, close)
+        if names and names[0].name.start - inner <= 2 and names[-1].name.end == close:
+            return speaker_from(text, inner + 1, close, people, method)
+        end = inner
+    start = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, end):
+        start = m.end()
+    phrase = span_of(text, start, end)
+    if not phrase.text:
+        return None
+    # "Hugh Hill, a doctor at the clinic, said": the name before the appositive
+    first = phrase.text.split()[0].lower()
+    if first in ("a", "an", "the") and text[floor:start].rstrip().endswith(","):
+        before = text[floor:start].rstrip()[:-1]
+        m = re.search(rf"((?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD})\s*$", before)
+        if m is not None:
+            named = speaker_from(text, floor + m.start(1), floor + m.end(1), people, method)
+            if named is not None and named.kind == "person":
+                return named
+    return speaker_from(text, phrase.start, phrase.end, people, method)
+
+
+def _sentence_start(text: str, floor: Offset, pos: Offset) -> Offset:
+    start = floor
+    # the lookahead must see the character at `pos`: the sentence may end right before it
+    for m in _SENTENCE_END.finditer(text, floor, pos + 1):
+        start = min(m.end(), pos)
+    return start
+
+
+def _sentence_end(text: str, pos: Offset, ceiling: Offset) -> Offset:
+    m = _SENTENCE_END.search(text, pos, ceiling)
+    return m.end() if m else ceiling
+
+
+def _next_quote(text: str, pos: Offset, ceiling: Offset) -> Offset:
+    m = re.compile(r"[“\"‘«]|''|``").search(text, pos, ceiling)
+    return m.start() if m else ceiling
