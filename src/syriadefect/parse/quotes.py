@@ -33,7 +33,13 @@ from dataclasses import dataclass
 
 from syriadefect.model import Offset, ParseWarning, Quote, Speaker, is_space, span_of
 from syriadefect.parse import lexicon
-from syriadefect.parse.speakers import Attribution, Person, attribute, find_people
+from syriadefect.parse.speakers import (
+    Attribution,
+    Person,
+    attribute,
+    find_people,
+    previous_sentence_speaker,
+)
 
 # Glyphs. ``''`` and ``\`\``` are two-character marks.
 _DOUBLE_OPENERS = "“„«‟"
@@ -174,12 +180,14 @@ def _marks(
             continue
         token = m.group(0)
         if token.startswith("''") and len(token) > 2:
-            # ''' is a double mark and a single one; longer runs are pairs of doubles
-            glyphs = (
-                [(m.start(), "''")]
-                if len(token) == 3
-                else [(p, "''") for p in range(m.start(), m.end() - 1, 2)]
-            )
+            # ''' is a double mark and a single one: an opening run opens with the
+            # double mark, a closing run closes with it (... the word 'old-school,''');
+            # longer runs are pairs of double marks
+            if len(token) == 3:
+                opening = _role(text, m.start(), token, start, end) == "open"
+                glyphs = [(m.start() if opening else m.start() + 1, "''")]
+            else:
+                glyphs = [(p, "''") for p in range(m.start(), m.end() - 1, 2)]
         else:
             glyphs = [(m.start(), token)]
         for pos, glyph in glyphs:
@@ -339,14 +347,23 @@ def _fill_gaps(
     for i, (seg, last, attribution) in enumerate(found):
         if attribution.speaker is not None:
             continue
-        siblings = [out[j][2].speaker for j in by_unit[seg.unit] if j != i]
-        named = [s for s in siblings if s is not None]
+        # the nearest attributed quote before this one, else the nearest after it
+        before = [out[j][2].speaker for j in by_unit[seg.unit] if j < i]
+        after = [out[j][2].speaker for j in by_unit[seg.unit] if j > i]
+        named = [s for s in reversed(before) if s is not None]
+        named += [s for s in after if s is not None]
         if named:
             speaker = _with_method(named[0], "same-paragraph")
             out[i] = (seg, last, Attribution(speaker, None))
             continue
-        ustart = spans[seg.unit][0]
-        if seg.open_at != ustart or seg.unit == 0:
+        ustart, uend = spans[seg.unit]
+        if seg.open_at != ustart:
+            # Katie Packer said in a statement. “More and more, …”
+            intro = previous_sentence_speaker(text, ustart, seg.open_at, people)
+            if intro is not None:
+                out[i] = (seg, last, Attribution(intro, None))
+            continue
+        if seg.unit == 0:
             continue
         prev_start, prev_end = spans[seg.unit - 1]
         if text[prev_start:prev_end].rstrip().endswith(":"):

@@ -53,11 +53,14 @@ _NP_STOP = (
     r"according|because|since|to|and\s+(?:added|said|noted)|last|this|yesterday|today|"
     r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# initials and abbreviated titles keep their period inside a name: "Gregory W. Slayton"
+_ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|St|Jr|Sr|Prof|Rev)\."
 _AFTER_CUE_SPEAKER = re.compile(
-    rf"[\s,]*(?P<cue>{_VERB})\s+(?P<sp>{_PRONOUN}\b|(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’]+\s*){{1,9}})",
+    rf"[\s,'’]*(?P<cue>{_VERB})\s+(?P<sp>{_PRONOUN}\b|"
+    rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
 )
 _AFTER_SPEAKER_CUE = re.compile(
-    rf"[\s,]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}(?P<cue>{_VERB})\b",
+    rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}(?P<cue>{_VERB})\b",
 )
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
@@ -98,7 +101,10 @@ _COMMON_VERBS = frozenset(
     do says said thinks believes wants wanted made makes took takes gave gives got gets
     went goes came comes became becomes kept keeps held holds left leaves ran runs saw sees
     knew knows felt feels found finds put puts brought brings began begins seemed seems
-    called calls hopes hoped plans planned tried tries used uses""".split()
+    called calls hopes hoped plans planned tried tries used uses spoke speaks wrote writes
+    told tells chose chooses sent sends led leads won wins lost loses paid pays met meets
+    sought seeks stood stands fell falls grew grows drew draws rose rises shot struck
+    sat sits built builds spent spends""".split()
 )
 _AFTER_VERB = frozenset(
     """that the a an his her him it its their them this these those to for on in of as with
@@ -124,8 +130,11 @@ _NOT_SPEAKER = frozenset(
     where why how""".split()
 )
 _LEADING_NOISE = frozenset(
-    "and but so yet still also then now meanwhile however instead later earlier".split()
+    """and but so yet still also then now meanwhile however instead later earlier although
+    though when while as if because since after before once until where""".split()
 )
+# A speaker phrase neither starts nor ends with one of these.
+_EDGE_WORDS = frozenset("to of for with by from at in on into about than".split())
 
 # ----------------------------------------------------------------------------- names
 
@@ -266,6 +275,8 @@ def speaker_from(
     if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
         return None
     if lowered[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
+        return None
+    if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
         return None
     if not any(ch.isalpha() for ch in mention.text):
         return None
@@ -433,7 +444,12 @@ def attribute(
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     for m in reversed(list(_CUE_ANYWHERE.finditer(text, sentence_start, open_at))):
-        found = _subject(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
+        if m.group("cue").endswith("ing") and text[:m.start()].rstrip().endswith(","):
+            # "Sanders issued a new attack, stating ‘…’": the main clause's subject
+            found = sentence_subject(text, sentence_start, m.start(), people)
+            found = found and _with_method(found, "cue-in-sentence")
+        else:
+            found = _subject(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence
@@ -447,10 +463,34 @@ def attribute(
     return Attribution(found, None)
 
 
+def _with_method(speaker: Speaker, method: str) -> Speaker:
+    return Speaker(speaker.mention, speaker.name, speaker.title, speaker.kind, method)
+
+
 def _cue(text: str, match: re.Match[str]) -> Span | None:
     if "cue" not in match.groupdict() or match.group("cue") is None:
         return None
     return span_of(text, match.start("cue"), match.end("cue"))
+
+
+def previous_sentence_speaker(
+    text: str, floor: Offset, open_at: Offset, people: list[Person]
+) -> Speaker | None:
+    """For a quote that opens a sentence: the speaker named in the sentence before it.
+
+    "Katie Packer said in a statement. “More and more, …”" -> Katie Packer.
+    """
+    start = _sentence_start(text, floor, open_at)
+    if start != open_at or start == floor:
+        return None
+    previous = _sentence_start(text, floor, start - 1)
+    if _next_quote(text, previous, start) != start:
+        return None  # that sentence has quotes of its own: no intro
+    for m in _CUE_ANYWHERE.finditer(text, previous, start):
+        found = _subject(text, previous, m.start("cue"), people, "previous-sentence")
+        if found is not None:
+            return found
+    return None
 
 
 def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]) -> Speaker | None:
@@ -470,7 +510,10 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]
             phrase_end = word.end() - 1
             return speaker_from(text, start, phrase_end, people, "sentence-subject")
         if i and _looks_like_verb(token, words[i + 1].group(0) if i + 1 < len(words) else ""):
-            return speaker_from(text, start, words[i - 1].end(), people, "sentence-subject")
+            last = i - 1
+            while last > 0 and _AUX_TAIL.fullmatch(" " + words[last].group(0).lower()):
+                last -= 1  # "Trump later defended": the subject ends before the adverb
+            return speaker_from(text, start, words[last].end(), people, "sentence-subject")
     return None
 
 
@@ -505,19 +548,7 @@ def _subject(
     start = floor
     for m in _CLAUSE_BREAK.finditer(text, floor, end):
         start = m.end()
-    phrase = span_of(text, start, end)
-    if not phrase.text:
-        return None
-    # "Hugh Hill, a doctor at the clinic, said": the name before the appositive
-    first = phrase.text.split()[0].lower()
-    if first in ("a", "an", "the") and text[floor:start].rstrip().endswith(","):
-        before = text[floor:start].rstrip()[:-1]
-        m = re.search(rf"((?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD})\s*$", before)
-        if m is not None:
-            named = speaker_from(text, floor + m.start(1), floor + m.end(1), people, method)
-            if named is not None and named.kind == "person":
-                return named
-    return speaker_from(text, phrase.start, phrase.end, people, method)
+    return speaker_from(text, start, end, people, method)
 
 
 def _sentence_start(text: str, floor: Offset, pos: Offset) -> Offset:
