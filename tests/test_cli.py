@@ -246,3 +246,110 @@ def test_usage_error_exit_code():
     proc = syriadefect("show", "--no-such-option")
     assert proc.returncode == 2
     assert b"No such option" in proc.stderr
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def test_quotes_json_lines_have_exactly_the_scorer_fields(run):
+    from helpers import validate_quote
+
+    result = run("quotes", SEED, "--json")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for record in records:
+        validate_quote(record)
+        assert list(record) == [
+            "source",
+            "index",
+            "text",
+            "start",
+            "end",
+            "kind",
+            "cue",
+            "speaker",
+            "paragraph",
+        ]
+        text = (SAMPLES / "syria-defect.txt").read_text(encoding="utf-8")
+        assert " ".join(text[record["start"] : record["end"]].split()) == record["text"]
+
+
+def test_seed_quotes_exactly(run):
+    result = run("quotes", SEED, "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    said = [r for r in records if r["kind"] in ("direct", "partial")]
+    assert [(r["kind"], r["text"], r["speaker"]["mention"], r["cue"]) for r in said] == [
+        (
+            "partial",
+            "after violence between government forces and anti-Assad protesters in Syria.",
+            "The semi-official Anatolia news agency",
+            "said",
+        ),
+        ("partial", "the people and the army -- one hand", "crowds", "chanting"),
+        (
+            "direct",
+            "I therefore announce that I have defected from the Army and the Armed "
+            "Forces and have joined the peaceful Syrian revolution,",
+            "Majhur",
+            "said",
+        ),
+    ]
+    majhur = said[2]["speaker"]
+    assert (majhur["name"], majhur["title"]) == ("Capt. Ibrahim Munir Majhur", "Capt.")
+    indirect = {r["speaker"]["mention"]: r for r in records if r["kind"] == "indirect"}
+    assert indirect["Turkish media reports"]["text"].startswith("As Syrian troops sweep")
+    assert (
+        indirect["he"]["text"] == "he has defected and has joined the pro-democracy demonstrators"
+    )
+    assert indirect["he"]["speaker"]["name"] in (None, "Capt. Ibrahim Munir Majhur")
+    positions = [r["start"] for r in records]
+    assert positions == sorted(positions)
+
+
+def test_quotes_filters(run):
+    result = run("quotes", SEED, "--json", "--speaker", "MAJHUR")
+    assert [json.loads(line)["index"] for line in result.stdout.splitlines()] == [6]
+    result = run("quotes", SEED, "--json", "--kind", "partial")
+    kinds = {json.loads(line)["kind"] for line in result.stdout.splitlines()}
+    assert kinds == {"partial"}
+    result = run("quotes", SEED, "--json", "--kind", "direct", "--kind", "partial")
+    assert len(result.stdout.splitlines()) == 3
+    result = run("quotes", SEED, "--kind", "nonsense")
+    assert result.exit_code == 2
+
+
+def test_quotes_csv(run):
+    import csv
+    import io
+
+    result = run("quotes", SEED, str(SAMPLES / "site-whole-page-copy.txt"), "--csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["source"] == SEED
+    assert {r["source"] for r in rows} == {SEED, str(SAMPLES / "site-whole-page-copy.txt")}
+    assert result.stdout.count("source,index,kind") == 1  # one header
+
+
+def test_quotes_plain_and_rich(run):
+    plain = run("quotes", SEED)
+    assert ESC not in plain.stdout
+    assert "Capt. Ibrahim Munir Majhur (said)" in plain.stdout
+    rich = run("quotes", SEED, "--rich")
+    assert "Capt. Ibrahim" in rich.stdout and "chanting" in rich.stdout
+
+
+def test_show_rich_highlights_quotes_with_speaker(run):
+    result = run("show", SEED, "--rich", "--color")
+    assert "‹Capt. Ibrahim Munir Majhur›" in result.stdout
+    plain = run("show", SEED, "--plain")
+    assert "[6] Capt. Ibrahim Munir Majhur said: “I therefore announce" in plain.stdout
+
+
+def test_subprocess_quotes_json_head_is_quiet():
+    shell = (
+        f"{sys.executable} -m syriadefect quotes {' '.join(['samples/syria-defect.txt'] * 300)} "
+        "--json | head -1"
+    )
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, env=ENV, cwd=ROOT)
+    assert proc.stderr == b""
+    assert json.loads(proc.stdout)["index"] == 1

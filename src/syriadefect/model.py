@@ -24,6 +24,7 @@ Offset = int
 # space, word joiner and a stray byte-order mark. They vanish from collapsed text.
 ZERO_WIDTH = "\u200b\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
+_PLAIN = re.compile(rf"(?:[^\s{ZERO_WIDTH}]| (?! ))*")  # no whitespace but single spaces
 
 
 def collapse(raw: str) -> str:
@@ -66,7 +67,10 @@ def span_of(source: str, start: Offset, end: Offset) -> Span:
         start += 1
     while end > start and is_space(source[end - 1]):
         end -= 1
-    return Span(collapse(source[start:end]), start, end)
+    raw = source[start:end]
+    if _PLAIN.fullmatch(raw):  # the common case: nothing to collapse
+        return Span(raw, start, end)
+    return Span(collapse(raw), start, end)
 
 
 @dataclass(frozen=True, slots=True)

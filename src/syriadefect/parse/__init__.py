@@ -27,6 +27,7 @@ from syriadefect.model import (
     Headline,
     Paragraph,
     ParseWarning,
+    Quote,
     Removed,
 )
 from syriadefect.parse.blocks import Block, split_blocks
@@ -49,6 +50,7 @@ def parse(
     encoding: str | None = None,
     reference_date: dt.date | None = None,
     notes: tuple[str, ...] = (),
+    quotes: bool = True,
 ) -> Article:
     """Parse decoded article text into an `Article`.
 
@@ -59,6 +61,8 @@ def parse(
         reference_date: resolves "Thursday" and "yesterday" when the text has no
             publication date.
         notes: decoding notes (a guessed encoding, a repair), copied to the output.
+        quotes: find quotations and speakers (the most costly stage); False leaves
+            ``quotes`` empty.
 
     Example:
         >>> parse("SYRIA: Army defects\\n\\nTroops crossed into Turkey.").headline.kicker.text
@@ -129,9 +133,10 @@ def parse(
         dt.date.fromisoformat(published.date) if published and published.date else None
     )
     dates = find_dates(text, body, reference)
-    units = _quote_units(layout.headline, body)
-    quotes, quote_warnings = find_quotes(text, units)
-    warnings.extend(quote_warnings)
+    found: tuple[Quote, ...] = ()
+    if quotes:
+        found, quote_warnings = find_quotes(text, _quote_units(layout.headline, body))
+        warnings.extend(quote_warnings)
 
     return Article(
         text=text,
@@ -146,7 +151,7 @@ def parse(
         body=body,
         captions=tuple(captions),
         removed=tuple(_removed(blocks, removed)),
-        quotes=quotes,
+        quotes=found,
         warnings=tuple(sorted(warnings, key=lambda w: w.start)),
         notes=notes,
     )

@@ -52,6 +52,7 @@ _FILLER = re.compile(
     re.I,
 )
 _TIMESTAMP_MAX_WORDS = 16
+_DIGIT = re.compile(r"\d")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _RELATIVE_RE = re.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
 
@@ -131,10 +132,13 @@ def find_dates(
     for paragraph in paragraphs:
         start, end = paragraph.start, paragraph.end
         taken: list[tuple[int, int]] = []
-        for m in DATE_RE.finditer(text, start, end):
+        has_digit = _DIGIT.search(text, start, end) is not None
+        for m in DATE_RE.finditer(text, start, end) if has_digit else ():
             date = strict_date(m.group(0))
             found.append(_mention(text, m, "date", date.isoformat() if date else None))
             taken.append(m.span())
+        if "day" not in paragraph.text and "morrow" not in paragraph.text:
+            continue  # every weekday and day word ends in "day", but "tomorrow"
         for m in _WEEKDAY_RE.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue

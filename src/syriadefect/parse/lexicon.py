@@ -213,6 +213,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Name endings that keep their period.
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr esq".split())
+
 # Lower-case particles allowed inside personal names.
 NAME_PARTICLES: frozenset[str] = frozenset(
     """
@@ -327,7 +330,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     claimed claims acknowledged acknowledges admitted admits conceded concedes contended
     contends suggested suggests predicted predicts promised promises confirmed confirms
     reported reports alleged alleges asserted asserts denied denies revealed reveals
-    believes believed thinks thought estimated estimates""".split()
+    believes believed thinks thought estimated estimates announces says argue insist
+    warn note claim acknowledge admit believe think found finds showed shows show
+    reveal concluded concludes recalled recalls agreed agrees predicted asked asks think
+    believe wants want wanted hopes hope hoped fears fear feared expects expect expected
+    insisted insists warned warns promised promises vowed vows tweeted wrote writes
+    posted explained explains indicated indicates reiterated stressed emphasized
+    complained complains worried worries contended maintained maintains testified
+    announced declared admitted conceded estimated suggest suggested suggests argued""".split()
 )
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)
@@ -363,6 +373,12 @@ ORG_WORDS: frozenset[str] = frozenset(
     television tv station organization organisation federation league coalition alliance
     administration agency's white house senate congress parliament embassy military forces
     brigade regiment media poll survey report reports website site blog statement""".split()
+)
+# Words after a name that make it a place: "the Dair Alzour province".
+PLACE_WORDS: frozenset[str] = frozenset(
+    """province city town village district county region state river street avenue road
+    square valley mountains mountain island islands airport camp border bay lake
+    neighborhood neighbourhood""".split()
 )
 # Words that start the object of "told": "told reporters", "told the AP".
 TOLD_OBJECTS = (

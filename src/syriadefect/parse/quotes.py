@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from syriadefect.model import Offset, ParseWarning, Quote, Speaker, is_space, span_of
 from syriadefect.parse import lexicon
+from syriadefect.parse.indirect import find_indirect
 from syriadefect.parse.speakers import (
     Attribution,
     Person,
@@ -80,7 +81,7 @@ class _Open:
     content: Offset
     unit: int
     mark_at: Offset
-    nested: list[str]
+    nested: list[tuple[Offset, str]]
 
 
 def find_segments(
@@ -95,10 +96,27 @@ def find_segments(
         skip: Offset | None = None
         for u, (ustart, uend) in enumerate(units):
             tags = _tag_spans(text, ustart, uend)
-            for pos, glyph, role in _marks(text, ustart, uend, family, tags):
-                if pos == skip:
+            marks = _marks(text, ustart, uend, family, tags)
+            # a same-glyph quote nested in the open one (“ … “no” …): if the outer quote
+            # is still open at the end of the paragraph, that inner “ was a stray mark
+            suspect: tuple[Offset, Offset, str, int] | None = None
+            i = 0
+            while True:
+                if i == len(marks):
+                    if current is None or suspect is None or current.unit != u:
+                        break
+                    stray, close, glyph, i = suspect
+                    suspect = None
+                    segments.append(_segment(text, current, close, glyph, close + len(glyph)))
+                    masked.append((current.mark_at, close + len(glyph)))
+                    warnings.append(
+                        ParseWarning("stray-quote-mark", "stray quotation mark", stray, stray + 1)
+                    )
+                    current = None
                     continue
-                if family == "single" and _inside(pos, masked):
+                pos, glyph, role = marks[i]
+                i += 1
+                if pos == skip or (family == "single" and _inside(pos, masked)):
                     continue
                 if current is None:
                     if _opens(text, pos, glyph, role, family, uend):
@@ -106,10 +124,12 @@ def find_segments(
                     continue
                 if family == "double":
                     if _nests(current, glyph, role):
-                        current.nested.append(glyph)
+                        current.nested.append((pos, glyph))
                         continue
                     if current.nested:
-                        current.nested.pop()
+                        inner_at, inner = current.nested.pop()
+                        if inner == current.glyph and not current.nested:
+                            suspect = (inner_at, pos, glyph, i)
                         continue
                 elif role == "open":
                     # a new clear opener: the earlier single mark was an apostrophe
@@ -118,10 +138,14 @@ def find_segments(
                     continue
                 elif role != "close" or _possessive(text, pos, uend, family, tags):
                     continue
+                elif any(current.mark_at < b and a < pos for a, b in masked):
+                    current = None  # single marks around a double quote: not a quote
+                    continue
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
                 if family == "double":
                     masked.append((current.mark_at, pos + len(glyph)))
                 current = None
+                suspect = None
             if current is None:
                 continue
             nxt = units[u + 1] if u + 1 < len(units) else None
@@ -242,6 +266,8 @@ def _opens(text: str, pos: Offset, glyph: str, role: str, family: str, end: Offs
 
 def _single_can_open(text: str, pos: Offset, glyph: str, end: Offset) -> bool:
     nxt = text[pos + 1] if pos + 1 < end else ""
+    if nxt in "’'" and _ELISION_RE.match(text, pos + 2):
+        return True  # ‘’Tis the season’
     if not (nxt.isalnum() or nxt in '“"$.(…'):
         return False
     if glyph in "’›" and pos > 0 and text[pos - 1].isalnum():
@@ -304,7 +330,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
             attribution = attribute(text, spans[seg.unit], seg.open_at, seg.close_at, people)
         found.append((seg, last, attribution))
     found = _fill_gaps(text, spans, found, people)
-    quotes = []
+    quotes: list[Quote] = []
     for seg, _, attribution in found:
         unit = units[seg.unit]
         kind = _kind(text, seg, unit, attribution)
@@ -323,6 +349,9 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
                 seg.close_mark,
             )
         )
+    paragraphs = [(u.start, u.end, u.paragraph) for u in units if u.paragraph is not None]
+    quotes.extend(find_indirect(text, paragraphs, tuple(quotes), people))
+    quotes.sort(key=lambda q: q.start)
     return tuple(quotes), warnings
 
 
@@ -356,12 +385,12 @@ def _fill_gaps(
             speaker = _with_method(named[0], "same-paragraph")
             out[i] = (seg, last, Attribution(speaker, None))
             continue
-        ustart, uend = spans[seg.unit]
+        ustart = spans[seg.unit][0]
         if seg.open_at != ustart:
             # Katie Packer said in a statement. “More and more, …”
-            intro = previous_sentence_speaker(text, ustart, seg.open_at, people)
-            if intro is not None:
-                out[i] = (seg, last, Attribution(intro, None))
+            named_before = previous_sentence_speaker(text, ustart, seg.open_at, people)
+            if named_before is not None:
+                out[i] = (seg, last, Attribution(named_before, None))
             continue
         if seg.unit == 0:
             continue
@@ -408,7 +437,9 @@ def _looks_like_term(
     raw_before = text[max(unit.start, seg.open_at - 40) : seg.open_at].split()
     before = [w.lower().strip(",:") for w in raw_before]
     if before and (
-        before[-1] in lexicon.TERM_TRIGGERS or tuple(before[-2:]) in lexicon.TERM_TRIGGER_PAIRS
+        any(w in lexicon.TERM_TRIGGERS for w in before[-3:])
+        or tuple(before[-2:]) in lexicon.TERM_TRIGGER_PAIRS
+        or (before[-1] == "as" and "known" in before[-6:])  # known at City Hall as ‘…’
     ):
         return True
     content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]

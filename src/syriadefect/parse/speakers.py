@@ -30,6 +30,7 @@ JSON fragment::
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -110,13 +111,21 @@ _AFTER_VERB = frozenset(
     """that the a an his her him it its their them this these those to for on in of as with
     about at by from what how why whether no not more""".split()
 )
+_ANTECEDENT_WINDOW = 800
+_CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
+_APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
 _CUE_ANYWHERE = re.compile(rf"\b(?P<cue>{_VERB})\b")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|[“”\"]|\b(?:and|but|that|while|as|because|when)\s", re.I
+    r"[,;:()—–]|\s-\s|[“”\"]|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
+    re.I,
 )
+# A sentence ends at . ! or ? before a space and a capital or an opening mark, except
+# after an abbreviated title or an initial. (The lookbehinds come after the
+# punctuation so that they are tried only where a sentence may end.)
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bCapt)(?<!\bLt)(?<!\bCol)(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[“\"‘'A-Z])"
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
+    r"[”\"’']?\s+(?=[“\"‘'A-Z])"
 )
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
@@ -154,9 +163,10 @@ class Person:
         return self.same_as or self
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = re.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _NAME_RUN = re.compile(
-    r"(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
+    r"\b(?=[A-Z])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
 )
 _NOT_NAME_START = frozenset(
@@ -179,26 +189,37 @@ def find_people(text: str, units: list[tuple[Offset, Offset]]) -> list[Person]:
     people: list[Person] = []
     for start, end in units:
         for m in _NAME_RUN.finditer(text, start, end):
-            people.extend(_people_in(text, m.start(), m.end()))
+            found = _people_in(text, m.start(), m.end())
+            if found and _named_thing(text, found[0].name.start, found[-1].name.end):
+                # "news channel Al Jazeera", "the Dair Alzour province": not a person
+                found = [Person(p.name, p.core, p.title, True) for p in found]
+            people.extend(found)
     surnames: dict[str, Person] = {}
     for person in people:
         if not person.organization and len(person.core) >= 2:
             surnames.setdefault(person.core[-1], person)
     if surnames:
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
-        taken = {p.name.start for p in people}
+        starts = [p.name.start for p in people]  # in order of position, not overlapping
         for start, end in units:
-            for m in pattern.finditer(text, start, end):
-                full = surnames[m.group(0)]
-                if (
-                    full.name.start < m.start()
-                    and not any(p.name.start <= m.start() < p.name.end for p in people)
-                    and m.start() not in taken
-                ):
+            for m in _CAPITALISED.finditer(text, start, end):
+                full = surnames.get(m.group(0))
+                if full is None or full.name.start >= m.start():
+                    continue
+                at = bisect.bisect_right(starts, m.start()) - 1
+                if at < 0 or people[at].name.end <= m.start():
                     mention = span_of(text, m.start(), m.end())
                     people.append(Person(mention, full.core, full.title, False, full))
     people.sort(key=lambda p: p.name.start)
     return people
+
+
+def _named_thing(text: str, start: Offset, end: Offset) -> bool:
+    """Whether the words around a name say it names an organisation or a place."""
+    before = text[max(0, start - 25) : start].split()
+    after = text[end : end + 25].split()
+    word_before = before[-1].lower().strip(",") if before else ""
+    word_after = after[0].lower().strip(",.") if after else ""
+    return word_before in lexicon.ORG_WORDS or word_after in lexicon.ORG_WORDS | lexicon.PLACE_WORDS
 
 
 def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
@@ -223,16 +244,27 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     while words and words[0][0].lower().strip(".,") in _NOT_NAME_START:
         words.pop(0)
+    for i, (word, _, _) in enumerate(words):
+        if i and word.lower().strip(".,") in _NOT_NAME_START:
+            words = words[:i]  # "Turkey Thursday": a name stops at a day or month
+            break
     title_words = []
     while len(words) > 1 and words[0][0].lower() in lexicon.TITLES:
         title_words.append(words.pop(0))
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
-    core = tuple(w.strip(".,’'") for w, _, _ in words)
+    core = tuple(re.sub(r"[’']s$", "", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
     first = (title_words or words)[0][1]
-    name = span_of(text, start + first, start + words[-1][2])
+    last_end = words[-1][2]
+    if (
+        words[-1][0].endswith(".")
+        and len(words[-1][0]) > 3
+        and words[-1][0][:-1].lower() not in (lexicon.NAME_SUFFIXES)
+    ):
+        last_end -= 1  # "said Jane Doe." ends a sentence; "Jr." and "W." keep their period
+    name = span_of(text, start + first, start + last_end)
     title = None
     if title_words:
         title = span_of(text, start + title_words[0][1], start + title_words[-1][2]).text
@@ -384,10 +416,16 @@ def _better(candidate: Person, best: Person, position: Offset) -> bool:
 
 
 def _antecedent(position: Offset, people: list[Person]) -> Person | None:
-    """The person named most recently before `position` (a surname counts as its full name)."""
+    """The person named most recently before `position` (a surname counts as its full name).
+
+    Only names in the last `_ANTECEDENT_WINDOW` characters count: a pronoun rarely
+    reaches further back, and a wrong name is worse than none.
+    """
     best = None
     for candidate in people:
         if candidate.organization or candidate.name.end > position:
+            continue
+        if position - candidate.name.end > _ANTECEDENT_WINDOW:
             continue
         if len(candidate.core) < 2 and not candidate.title:
             continue
@@ -438,24 +476,33 @@ def attribute(
             return Attribution(speaker, _cue(text, m))
     m = _CUE_BEFORE.search(text, sentence_start, open_at)
     if m is not None:
-        found = _subject(text, sentence_start, m.start("cue"), people, "speaker-cue-before")
+        found = subject_before(text, sentence_start, m.start("cue"), people, "speaker-cue-before")
         if found is not None:
             return Attribution(found, _cue(text, m))
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
-    for m in reversed(list(_CUE_ANYWHERE.finditer(text, sentence_start, open_at))):
-        if m.group("cue").endswith("ing") and text[:m.start()].rstrip().endswith(","):
-            # "Sanders issued a new attack, stating ‘…’": the main clause's subject
-            found = sentence_subject(text, sentence_start, m.start(), people)
-            found = found and _with_method(found, "cue-in-sentence")
+    cues = list(_CUE_ANYWHERE.finditer(text, sentence_start, open_at))
+    for i in range(len(cues) - 1, -1, -1):
+        m = cues[i]
+        if m.group("cue").endswith("ing") and text[: m.start()].rstrip().endswith(","):
+            # "Brandt said, adding ‘…’": the speaker of the cue before; "Sanders issued
+            # a new attack, stating ‘…’": the main clause's subject
+            found = None
+            if i:
+                found = subject_before(
+                    text, sentence_start, cues[i - 1].start("cue"), people, "cue-in-sentence"
+                )
+            if found is None:
+                found = sentence_subject(text, sentence_start, m.start(), people)
+                found = found and _with_method(found, "cue-in-sentence")
         else:
-            found = _subject(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
+            found = subject_before(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
         if found is not None:
             return Attribution(found, _cue(text, m))
-    # “…” the man said, later in the sentence
+    # “…” the man said, later in the sentence (not past "but": that is a new clause)
     m = _CUE_ANYWHERE.search(text, close_at, sentence_end)
-    if m is not None:
-        found = _subject(text, close_at, m.start("cue"), people, "cue-in-sentence")
+    if m is not None and not _CONJUNCTION.search(text, close_at, m.start()):
+        found = subject_before(text, close_at, m.start("cue"), people, "cue-in-sentence")
         if found is not None:
             return Attribution(found, _cue(text, m))
     # Rubio bemoaned a climate in which people “literally hate each other”
@@ -487,7 +534,7 @@ def previous_sentence_speaker(
     if _next_quote(text, previous, start) != start:
         return None  # that sentence has quotes of its own: no intro
     for m in _CUE_ANYWHERE.finditer(text, previous, start):
-        found = _subject(text, previous, m.start("cue"), people, "previous-sentence")
+        found = subject_before(text, previous, m.start("cue"), people, "previous-sentence")
         if found is not None:
             return found
     return None
@@ -502,6 +549,8 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]
     intro = _INTRO.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    if _next_quote(text, start, end) == start:
+        return None  # the sentence opens with a quotation: no subject before it
     words = list(_WORD.finditer(text, start, end))
     for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
         token = word.group(0)
@@ -526,7 +575,7 @@ def _looks_like_verb(token: str, following: str) -> bool:
     return lowered.endswith("s") and following.lower().strip('“"‘') in _AFTER_VERB
 
 
-def _subject(
+def subject_before(
     text: str, floor: Offset, cue_at: Offset, people: list[Person], method: str
 ) -> Speaker | None:
     """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
@@ -545,10 +594,27 @@ def _subject(
         if names and names[0].name.start - inner <= 2 and names[-1].name.end == close:
             return speaker_from(text, inner + 1, close, people, method)
         end = inner
+        # "The man, identifying himself as X of the 556th Regiment, 14th Brigade, said"
+        while (outer := text.rfind(",", floor, end)) >= floor and _APPOSITIVE_START.match(
+            text, outer + 1, end
+        ):
+            end = outer
     start = floor
     for m in _CLAUSE_BREAK.finditer(text, floor, end):
         start = m.end()
     return speaker_from(text, start, end, people, method)
+
+
+def sentence_bounds(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
+    """The sentences of a paragraph, as (start, end) offsets."""
+    bounds = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        bounds.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        bounds.append((pos, end))
+    return bounds
 
 
 def _sentence_start(text: str, floor: Offset, pos: Offset) -> Offset:

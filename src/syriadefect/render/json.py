@@ -129,7 +129,7 @@ def stats(article: Article) -> JSON:
     return {
         "words": words,
         "paragraphs": len(article.body),
-        "quotes": sum(1 for q in article.quotes if q.kind != "term"),
+        "quotes": sum(1 for q in article.quotes if q.kind in ("direct", "partial")),
         "reading_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
     }
 

@@ -5,7 +5,7 @@ Every piece of input text goes through `inert`, so control characters show as es
 
 from __future__ import annotations
 
-from syriadefect.model import Article, Byline
+from syriadefect.model import Article, Byline, Quote
 from syriadefect.render.json import stats
 from syriadefect.render.safe import inert
 
@@ -73,6 +73,11 @@ def render_article(article: Article, *, removed: bool = False) -> str:
     for caption in article.captions:
         out.append(f"[{caption.kind or 'Caption'}] {caption.text}")
         out.append("")
+    said = [(i, q) for i, q in enumerate(article.quotes, 1) if q.kind != "term"]
+    if said:
+        out.append("Quotes:")
+        out.extend(f"  [{i}] {quote_line(q)}" for i, q in said)
+        out.append("")
     if article.dates:
         out.append("Dates:")
         out.extend(f"  {d.text} -> {d.date or '?'} ({d.kind})" for d in article.dates)
@@ -84,3 +89,76 @@ def render_article(article: Article, *, removed: bool = False) -> str:
         out.extend(f"  [{r.reason}] {r.text}" for r in article.removed)
         out.append("")
     return inert("\n".join(out).rstrip("\n") + "\n")
+
+
+def speaker_label(quote: Quote) -> str:
+    """ "Capt. Ibrahim Munir Majhur" or "he (Capt. Ibrahim Munir Majhur)" or "?"."""
+    speaker = quote.speaker
+    if speaker is None:
+        return "?"
+    mention, name = speaker.mention.text, speaker.name.text if speaker.name else None
+    if name is None or name == mention:
+        return mention
+    if mention.lower() in name.lower():
+        return name
+    return f"{mention} ({name})"
+
+
+def quote_line(quote: Quote) -> str:
+    """One line: who, the cue, and the quote in its marks."""
+    opening, closing = ("“", "”") if quote.kind != "indirect" else ("", "")
+    cue = f" {quote.cue.text}" if quote.cue else ""
+    return f"{speaker_label(quote)}{cue}: {opening}{quote.text}{closing} ({quote.kind})"
+
+
+def render_quotes(article: Article, numbered: list[tuple[int, Quote]]) -> str:
+    """The plain view of `quotes`: one block per quote, stable enough to diff."""
+    out = []
+    for index, quote in numbered:
+        where = f"paragraph {quote.paragraph}" if quote.paragraph is not None else "headline"
+        out.append(f"{article.source or '-'} #{index} {quote.kind}, {where}")
+        cue = f" ({quote.cue.text})" if quote.cue else ""
+        out.append(f"{speaker_label(quote)}{cue}")
+        out.append(f"  {quote.text}")
+        out.append("")
+    return inert("\n".join(out))
+
+
+QUOTE_CSV_HEADER = (
+    "source",
+    "index",
+    "kind",
+    "speaker",
+    "mention",
+    "title",
+    "method",
+    "cue",
+    "paragraph",
+    "start",
+    "end",
+    "text",
+)
+
+
+def quote_rows(article: Article, numbered: list[tuple[int, Quote]]) -> list[tuple[object, ...]]:
+    """Rows for `quotes --csv`, in the order of `QUOTE_CSV_HEADER`."""
+    rows: list[tuple[object, ...]] = []
+    for index, q in numbered:
+        s = q.speaker
+        rows.append(
+            (
+                article.source,
+                index,
+                q.kind,
+                s.name.text if s and s.name else "",
+                s.mention.text if s else "",
+                s.title or "" if s else "",
+                s.method if s else "",
+                q.cue.text if q.cue else "",
+                "" if q.paragraph is None else q.paragraph,
+                q.start,
+                q.end,
+                q.text,
+            )
+        )
+    return rows

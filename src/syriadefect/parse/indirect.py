@@ -1,0 +1,160 @@
+"""Indirect (reported) speech: what someone said, without quotation marks.
+
+Shapes, each within one sentence of a body paragraph and outside direct quotes:
+
+* ``X said (that) CLAUSE`` / ``X told reporters CLAUSE``: the content runs from after
+  the cue (and its object and "that") to the end of the sentence;
+* ``CLAUSE, X said.``: the content runs from the start of the sentence to the comma;
+* ``According to X, CLAUSE`` and ``CLAUSE, according to X.``
+
+The content stops before any quotation mark, so indirect speech never overlaps a
+direct quote. Each finding is a quote of kind ``indirect``, with its speaker::
+
+    {"text": "he has defected and has joined the pro-democracy demonstrators",
+     "kind": "indirect", "cue": "announces", "speaker": {"mention": "he", ...}}
+"""
+
+from __future__ import annotations
+
+import re
+
+from syriadefect.model import Offset, Quote, Span, span_of
+from syriadefect.parse import lexicon
+from syriadefect.parse.speakers import (
+    Person,
+    sentence_bounds,
+    speaker_from,
+    subject_before,
+)
+
+_REPORTING = r"(?:" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
+_CUE_THEN_CONTENT = re.compile(
+    rf"\b(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
+    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>{_REPORTING})\b),?\s+(?:that\s+)?(?=\S)"
+)
+_CONTENT_THEN_CUE = re.compile(
+    rf",\s+(?P<sp>[^,;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<cue>{_REPORTING})"
+    r"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{0,60})?[.!?]?\s*$"
+)
+_ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
+_ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CUE_WORDS = lexicon.REPORTING_VERBS | {
+    "told",
+    "tells",
+    "telling",
+    "assured",
+    "reminded",
+    "according",
+}
+_QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
+_MIN_WORDS = 4
+# A reported clause does not start with a preposition or a time word ("tweeted to his
+# followers", "reported ten days ago").
+_NOT_CLAUSE_START = frozenset(
+    """to at in on for with from by of about after before during since until into onto
+    over under last next this ten two three four five six seven eight nine earlier later
+    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december""".split()
+)
+
+
+def find_indirect(
+    text: str,
+    paragraphs: list[tuple[Offset, Offset, int]],
+    quotes: tuple[Quote, ...],
+    people: list[Person],
+) -> list[Quote]:
+    """Reported speech in the paragraphs (start, end, index), outside the direct quotes."""
+    quoted = [(q.start - 1, q.end + 1) for q in quotes]
+    found: list[Quote] = []
+    for pstart, pend, index in paragraphs:
+        cues = [
+            m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
+        ]
+        according = text.find("ccording to", pstart, pend)
+        if according > 0:
+            cues.append(according)
+        if not cues:
+            continue
+        for sstart, send in sentence_bounds(text, pstart, pend):
+            if not any(sstart <= c < send for c in cues):
+                continue
+            if any(a <= sstart and send <= b for a, b in quoted):
+                continue
+            quote = _in_sentence(text, sstart, send, index, people)
+            if quote is not None and not any(quote.start < b and a < quote.end for a, b in quoted):
+                found.append(quote)
+    return found
+
+
+def _in_sentence(
+    text: str, start: Offset, end: Offset, paragraph: int, people: list[Person]
+) -> Quote | None:
+    m = _ACCORDING_FIRST.match(text, start, end)
+    if m is not None:
+        return _make(text, m.end(), end, paragraph, people, m, "according-to", "according to")
+    m = _ACCORDING_LAST.search(text, start, end)
+    if m is not None:
+        return _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+    m = _CONTENT_THEN_CUE.search(text, start, end)
+    if m is not None:
+        return _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after", None)
+    for m in _CUE_THEN_CONTENT.finditer(text, start, end):
+        group = "told" if m.group("told") else "cue"
+        speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
+        if speaker is None:
+            continue
+        content = _content(text, m.end(), end)
+        if content is None:
+            continue
+        cue = span_of(text, m.start(group), m.end(group))
+        return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
+    return None
+
+
+def _make(
+    text: str,
+    cstart: Offset,
+    cend: Offset,
+    paragraph: int,
+    people: list[Person],
+    match: re.Match[str],
+    method: str,
+    cue_text: str | None,
+) -> Quote | None:
+    content = _content(text, cstart, cend)
+    if content is None:
+        return None
+    speaker = speaker_from(text, match.start("sp"), match.end("sp"), people, method)
+    if speaker is None:
+        return None
+    cue: Span | None = None
+    if "cue" in match.groupdict() and match.group("cue"):
+        cue = span_of(text, match.start("cue"), match.end("cue"))
+    elif cue_text:
+        at = text.find(cue_text, match.start(), match.end())
+        at = at if at >= 0 else text.lower().find(cue_text, match.start(), match.end())
+        cue = span_of(text, at, at + len(cue_text)) if at >= 0 else None
+    return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
+
+
+def _content(text: str, start: Offset, end: Offset) -> Span | None:
+    """The reported clause without final punctuation; None if it is not a clause.
+
+    A clause that holds a quotation is left to the direct quote inside it.
+    """
+    if _QUOTE_MARK.search(text, start, end):
+        return None
+    span = span_of(text, start, end)
+    first = span.text.split()[0].lower() if span.text else ""
+    if first in _NOT_CLAUSE_START:
+        return None
+    stop = span.end
+    while stop > span.start and text[stop - 1] in ".,;:!?—–- ":
+        stop -= 1
+    span = span_of(text, span.start, stop)
+    if len(span.text.split()) < _MIN_WORDS:
+        return None
+    return span

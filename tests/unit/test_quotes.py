@@ -1,0 +1,433 @@
+"""Quotes and speakers, table-driven: one short case per real pattern.
+
+Each case is a body text, and the quotes expected in it as (content, kind, speaker
+mention) triples; kinds "direct" and "partial" are both written "quote" where either
+reading is fair. Indirect speech is left out of these cases (see test_indirect below).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_invariants
+from syriadefect import parse
+
+Q = "quote"  # direct or partial
+
+CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # --- mark styles ---------------------------------------------------------------------
+    ("curly-double", "“We will rebuild,” said Jane Doe.", [("We will rebuild,", Q, "Jane Doe")]),
+    ("straight-double", '"We will rebuild," said Jane Doe.', [("We will rebuild,", Q, "Jane Doe")]),
+    ("curly-single", "‘We will rebuild,’ said Jane Doe.", [("We will rebuild,", Q, "Jane Doe")]),
+    ("straight-single", "'We will rebuild,' said Jane Doe.", [("We will rebuild,", Q, "Jane Doe")]),
+    ("guillemets", "«We will rebuild», said Jane Doe.", [("We will rebuild", Q, "Jane Doe")]),
+    (
+        "german-low-high",
+        "„Wir bauen wieder auf“, said Jane Doe.",
+        [("Wir bauen wieder auf", Q, "Jane Doe")],
+    ),
+    ("backticks", "``We will rebuild,'' said Jane Doe.", [("We will rebuild,", Q, "Jane Doe")]),
+    (
+        "nyt-apostrophes",
+        "''We will rebuild,'' said Jane Doe.",
+        [("We will rebuild,", Q, "Jane Doe")],
+    ),
+    (
+        "nyt-inner-single",
+        "''I would use the word 'old-school,''' said Gregory W. Slayton.",
+        [("I would use the word 'old-school,'", Q, "Gregory W. Slayton")],
+    ),
+    ("mixed-pair", '“We will rebuild," said Jane Doe.', [("We will rebuild,", Q, "Jane Doe")]),
+    (
+        "typo-open-as-close",
+        "“We will rebuild,“ said Jane Doe.",
+        [("We will rebuild,", Q, "Jane Doe")],
+    ),
+    ("swedish-style", "”We will rebuild,” said Jane Doe.", [("We will rebuild,", Q, "Jane Doe")]),
+    # --- apostrophes are not quote marks ------------------------------------------------
+    ("possessive", "Assad’s forces entered the country’s north.", []),
+    ("plural-possessive", "The soldiers’ truck moved along the road.", []),
+    ("decade", "In the ’90s the town was quiet.", []),
+    ("rock-n-roll", "They played rock ’n’ roll all night.", []),
+    ("contractions", "Don't worry, it's fine, O'Brien said he'd come.", []),
+    (
+        "apostrophes-inside-single",
+        "‘The forces’ involvement must end,’ said Majhur.",
+        [("The forces’ involvement must end,", Q, "Majhur")],
+    ),
+    (
+        "apostrophe-inside-single-quote",
+        "‘We don’t retreat,’ said Majhur.",
+        [("We don’t retreat,", Q, "Majhur")],
+    ),
+    (
+        "elision-at-start",
+        "‘’Tis the season,’ said Mr. Holly.",
+        [("’Tis the season,", Q, "Mr. Holly")],
+    ),
+    # --- nesting ------------------------------------------------------------------------
+    (
+        "nested-single-in-double",
+        "“He told me ‘no’ twice,” said Jane Doe.",
+        [("He told me ‘no’ twice,", Q, "Jane Doe")],
+    ),
+    (
+        "nested-double-in-double",
+        "“He told me “no” twice,” said Jane Doe.",
+        [("He told me “no” twice,", Q, "Jane Doe")],
+    ),
+    (
+        "nested-straight-in-curly",
+        '“He told me "no" twice,” said Jane Doe.',
+        [('He told me "no" twice,', Q, "Jane Doe")],
+    ),
+    # --- speaker patterns ---------------------------------------------------------------
+    ("quote-comma-name-said", "“It is over,” Ostrowski said.", [("It is over,", Q, "Ostrowski")]),
+    ("quote-said-name", "“It is over,” said Ostrowski.", [("It is over,", Q, "Ostrowski")]),
+    ("quote-says-name", "“It is over,” says Ostrowski.", [("It is over,", Q, "Ostrowski")]),
+    (
+        "quote-pronoun-said",
+        "Ray Ostrowski spoke first. “It is over,” he said.",
+        [("It is over,", Q, "he")],
+    ),
+    ("quote-she-told", "“It is over,” she told reporters.", [("It is over,", Q, "she")]),
+    ("name-said-colon", "Brandt said: “Let them vote.”", [("Let them vote.", Q, "Brandt")]),
+    ("name-said-comma", "Brandt said, “Let them vote.”", [("Let them vote.", Q, "Brandt")]),
+    ("name-said-no-comma", "Brandt said “Let them vote.”", [("Let them vote.", Q, "Brandt")]),
+    (
+        "name-told-reporters",
+        "Brandt told reporters: “Let them vote.”",
+        [("Let them vote.", Q, "Brandt")],
+    ),
+    (
+        "according-to-before",
+        "According to Brandt, “the vote was fair.”",
+        [("the vote was fair.", Q, "Brandt")],
+    ),
+    (
+        "according-to-after",
+        "“The vote was fair,” according to Brandt.",
+        [("The vote was fair,", Q, "Brandt")],
+    ),
+    (
+        "appositive-before",
+        "Hugh Hill, a doctor at the clinic, said: “We ran out of beds.”",
+        [("We ran out of beds.", Q, "Hugh Hill")],
+    ),
+    (
+        "appositive-after",
+        "“We ran out of beds,” said Hugh Hill, a doctor at the clinic.",
+        [("We ran out of beds,", Q, "Hugh Hill")],
+    ),
+    (
+        "appositive-relative",
+        "Hugh Hill, who runs the clinic, said “We ran out of beds.”",
+        [("We ran out of beds.", Q, "Hugh Hill")],
+    ),
+    (
+        "title-after-cue",
+        "“It is over,” said Mayor Linda Brandt.",
+        [("It is over,", Q, "Mayor Linda Brandt")],
+    ),
+    (
+        "role-before-name",
+        "“Crews are out,” Statnett spokeswoman Kari Holm said.",
+        [("Crews are out,", Q, "Statnett spokeswoman Kari Holm")],
+    ),
+    (
+        "adding",
+        "“It is over,” Brandt said, adding, “We won.”",
+        [("It is over,", Q, "Brandt"), ("We won.", Q, "Brandt")],
+    ),
+    (
+        "dash-attribution",
+        "“The rules apply to everyone.” — Commissioner Jane Roe",
+        [("The rules apply to everyone.", Q, "Commissioner Jane Roe")],
+    ),
+    ("sighed", "“I am tired,” sighed Meg.", [("I am tired,", Q, "Meg")]),
+    (
+        "grumbled",
+        "“Christmas won't be Christmas without any presents,” grumbled Jo.",
+        [("Christmas won't be Christmas without any presents,", Q, "Jo")],
+    ),
+    ("asked", "“Who pays?” asked Ostrowski.", [("Who pays?", Q, "Ostrowski")]),
+    ("tweeted", "Ostrowski tweeted: “Vote no.”", [("Vote no.", Q, "Ostrowski")]),
+    ("wrote", "“Vote no,” Ostrowski wrote on Facebook.", [("Vote no,", Q, "Ostrowski")]),
+    (
+        "in-a-statement",
+        "“We ask people to be patient,” Kari Holm said in a statement.",
+        [("We ask people to be patient,", Q, "Kari Holm")],
+    ),
+    (
+        "organisation",
+        "“Talks have stalled,” the foreign ministry said.",
+        [("Talks have stalled,", Q, "the foreign ministry")],
+    ),
+    ("group", "“We want jobs,” protesters shouted.", [("We want jobs,", Q, "protesters")]),
+    (
+        "indefinite",
+        "“The door is open,” a Sudanese negotiator said.",
+        [("The door is open,", Q, "a Sudanese negotiator")],
+    ),
+    (
+        "headline-colon",
+        "Carly Fiorina: ‘Bill Clinton is fair game.’",
+        [("Bill Clinton is fair game.", Q, "Carly Fiorina")],
+    ),
+    (
+        "colon-from",
+        "And from Chairwoman Jane Roe:\n\n“We are proud of this vote.”",
+        [("We are proud of this vote.", Q, "Chairwoman Jane Roe")],
+    ),
+    (
+        "colon-intro-paragraph",
+        "Brandt told the crowd:\n\n“Let them vote.”",
+        [("Let them vote.", Q, "Brandt")],
+    ),
+    (
+        "same-paragraph",
+        "“It is over,” Brandt said. “We won.”",
+        [("It is over,", Q, "Brandt"), ("We won.", Q, "Brandt")],
+    ),
+    (
+        "continues-previous",
+        "“It is over,” Brandt said.\n\n“We won, and we will build.”",
+        [("It is over,", Q, "Brandt"), ("We won, and we will build.", Q, "Brandt")],
+    ),
+    ("previous-sentence", "Brandt said in a statement. “We won.”", [("We won.", Q, "Brandt")]),
+    (
+        "but-new-clause",
+        "His wife wanted him to act “presidential,” but Trump said no.",
+        [("presidential,", Q, "His wife")],
+    ),
+    (
+        "nearest-sibling",
+        "“One,” Conant said. “Two,” Rubio said. “Three.”",
+        [("One,", Q, "Conant"), ("Two,", Q, "Rubio"), ("Three.", Q, "Rubio")],
+    ),
+    # --- partial quotes and chants ------------------------------------------------------
+    (
+        "partial-said",
+        "The agency said the troops fled ‘after violence in Syria.’",
+        [("after violence in Syria.", Q, "The agency")],
+    ),
+    (
+        "partial-called",
+        "Mayor Linda Brandt called the vote “a promise kept.”",
+        [("a promise kept.", Q, "Mayor Linda Brandt")],
+    ),
+    (
+        "chant",
+        "In the clip, crowds are heard chanting ‘the people and the army -- one hand’ "
+        "as a truck moves along.",
+        [("the people and the army -- one hand", Q, "crowds")],
+    ),
+    (
+        "participle-main-subject",
+        "Sanders attacked again, stating that the plan was “clearly lacking.”",
+        [("clearly lacking.", Q, "Sanders")],
+    ),
+    (
+        "sentence-subject",
+        "Rubio also bemoaned a climate in which people “literally hate each other.”",
+        [("literally hate each other.", Q, "Rubio")],
+    ),
+    (
+        "intro-phrase-subject",
+        "In July, Sammy Aaron told Forbes that Trump is “very involved.”",
+        [("very involved.", Q, "Sammy Aaron")],
+    ),
+    # --- terms and titles ---------------------------------------------------------------
+    (
+        "known-as",
+        "The project, known at City Hall as “Harbor Forward,” includes a park.",
+        [("Harbor Forward,", "term", None)],
+    ),
+    ("named", "Forecasters named the storm “Ingrid.”", [("Ingrid.", "term", None)]),
+    (
+        "titled",
+        "She wrote a memoir titled “Hard Choices” in 2014.",
+        [("Hard Choices", "term", None)],
+    ),
+    (
+        "tv-show",
+        "Sanders said during an interview on CNN’s “State of the Union” on Sunday.",
+        [("State of the Union", "term", None)],
+    ),
+    (
+        "film",
+        "He starred in the film “Frozen Rivers” last year.",
+        [("Frozen Rivers", "term", None)],
+    ),
+    ("dubbed", "Aides dubbed it “Operation Dawn” in private.", [("Operation Dawn", "term", None)]),
+    (
+        "latin-for",
+        "He signed with “Si vis pacem,” Latin for “if you want peace.”",
+        [("Si vis pacem,", Q, "He"), ("if you want peace.", "term", None)],
+    ),
+    (
+        "scare-quote-attributed",
+        "What he called the “fog of war” was no excuse, Clinton said.",
+        [("fog of war", Q, "he")],
+    ),
+    # --- no speaker: say so -------------------------------------------------------------
+    ("no-speaker", "“Nobody knows.”", [("Nobody knows.", Q, None)]),
+    ("no-speaker-after-narration", "The sun set.\n\n“Nobody knows.”", [("Nobody knows.", Q, None)]),
+    # --- multi-paragraph and unbalanced marks -------------------------------------------
+    (
+        "multi-paragraph",
+        "“We ran out of beds.\n\n“Then we ran out of doctors,” said Hugh Hill.",
+        [("We ran out of beds. “Then we ran out of doctors,", Q, "Hugh Hill")],
+    ),
+    ("three-paragraphs", "“One.\n\n“Two.\n\n“Three,” said Jo.", [("One. “Two. “Three,", Q, "Jo")]),
+    (
+        "unclosed-at-end",
+        "“We ran out of beds, said Hugh Hill.\n\nThe clinic closed.",
+        [("We ran out of beds, said Hugh Hill.", Q, None)],
+    ),
+    ("stray-closer", "The tally was 5” and “We won,” said Jo.", [("We won,", Q, "Jo")]),
+    (
+        "stray-does-not-shift",
+        "He said “yes. Later she said “no,” said Jo.\n\n“Fine,” said Meg.",
+        [("yes. Later she said “no,", Q, "Jo"), ("Fine,", Q, "Meg")],
+    ),
+    ("unclosed-single-is-apostrophe", "The troops’ \n\n‘We won,’ said Jo.", [("We won,", Q, "Jo")]),
+    (
+        "tweet-markup",
+        '<tweet author="jane" id="1">“Vote,” wrote Jane Doe.</tweet>',
+        [("Vote,", Q, "Jane Doe")],
+    ),
+    ("empty-marks", "He said “” and left.", []),
+    # --- name resolution ----------------------------------------------------------------
+    (
+        "surname-to-full-name",
+        "Capt. Ibrahim Munir Majhur spoke. ‘I defect,’ said Majhur.",
+        [("I defect,", Q, "Majhur")],
+    ),
+    (
+        "two-quotes-two-speakers",
+        "“Yes,” said Jo. “No,” said Meg.",
+        [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
+    ),
+]
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    article = parse("Headline for the story\n\n" + text)
+    assert_invariants(article)
+    out = []
+    for q in article.quotes:
+        if q.kind == "indirect":
+            continue
+        kind = "term" if q.kind == "term" else Q
+        out.append((q.text, kind, q.speaker.mention.text if q.speaker else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quotes(text, expected):
+    assert found(text) == expected
+
+
+def test_enough_cases():
+    assert len(CASES) >= 80
+
+
+def speaker_of(text: str, index: int = 0):
+    quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
+    return quotes[index].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Capt. Ibrahim Munir Majhur spoke. ‘I defect,’ said Majhur.",
+            "Capt. Ibrahim Munir Majhur",
+            "Capt.",
+        ),
+        (
+            "Defense Secretary Ash Carter spoke. “We will stay,” Carter said.",
+            "Defense Secretary Ash Carter",
+            "Defense Secretary",
+        ),
+        (
+            "Mayor Linda Brandt spoke. Brandt left. “Let them vote,” she said.",
+            "Mayor Linda Brandt",
+            "Mayor",
+        ),
+        ("“The door is open,” a Sudanese negotiator said.", None, None),
+        ("“We will stay,” said Jane Doe.", "Jane Doe", None),
+    ],
+)
+def test_names_resolve_to_the_fullest_form(text, name, title):
+    speaker = speaker_of(text)
+    assert (speaker.name.text if speaker.name else None) == name
+    assert speaker.title == title
+
+
+def test_organisation_keeps_its_name():
+    speaker = speaker_of(
+        "The semi-official Anatolia news agency said troops fled ‘after violence.’"
+    )
+    assert speaker.kind == "organization"
+    assert speaker.name.text == "Anatolia news agency"
+
+
+def test_pronoun_with_no_name_nearby_stays_unresolved():
+    speaker = speaker_of("“It is over,” he said.")
+    assert speaker.mention.text == "he"
+    assert speaker.name is None
+
+
+def test_method_is_reported():
+    assert speaker_of("“It is over,” said Ostrowski.").method == "cue-speaker-after"
+    assert speaker_of("“It is over,” Ostrowski said.").method == "speaker-cue-after"
+
+
+def test_unclosed_quote_is_a_warning_with_its_span():
+    text = "Headline for the story\n\n“We ran out of beds, said Hugh Hill.\n\nThe clinic closed."
+    article = parse(text)
+    assert [(w.code, w.start, w.end) for w in article.warnings] == [("unclosed-quote", 24, 25)]
+    assert text[24] == "“"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Brandt said that the plan would cost $2 billion.",
+            "the plan would cost $2 billion",
+            "Brandt",
+        ),
+        (
+            "The plan would cost $2 billion, Brandt said.",
+            "The plan would cost $2 billion",
+            "Brandt",
+        ),
+        (
+            "According to the ministry, the talks have stalled.",
+            "the talks have stalled",
+            "the ministry",
+        ),
+        (
+            "The talks have stalled, according to the ministry.",
+            "The talks have stalled",
+            "the ministry",
+        ),
+        (
+            "Brandt told reporters the plan would cost $2 billion.",
+            "the plan would cost $2 billion",
+            "Brandt",
+        ),
+    ],
+)
+def test_indirect(text, content, mention):
+    article = parse("Headline for the story\n\n" + text)
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
+
+
+def test_indirect_never_overlaps_a_quote():
+    article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
+    assert [q.kind for q in article.quotes] == ["partial"]
