@@ -12,6 +12,8 @@ shared data is absent: it is not distributed with the project.
 from __future__ import annotations
 
 import argparse
+import collections
+import importlib.util
 import subprocess
 import sys
 import tempfile
@@ -41,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="per-article breakdown")
     parser.add_argument("--json", action="store_true", help="scores as one JSON object")
     parser.add_argument("--keep", type=Path, help="also write the predictions to this file")
+    parser.add_argument(
+        "--by-method",
+        action="store_true",
+        help="also break speaker accuracy down by the rule that found the speaker",
+    )
     args = parser.parse_args(argv)
     split_dir = args.shared / "polnear" / args.split
     scorer = args.shared / "tools" / "score_quotes.py"
@@ -58,7 +65,41 @@ def main(argv: list[str] | None = None) -> int:
         args.keep.write_text("\n".join(lines) + "\n", encoding="utf-8")
     command = [sys.executable, str(scorer), str(split_dir), out.name]
     command += ["--verbose"] * args.verbose + ["--json"] * args.json
-    return subprocess.run(command, check=False).returncode
+    status = subprocess.run(command, check=False).returncode
+    if args.by_method:
+        print(by_method(scorer, split_dir, out.name))
+    return status
+
+
+def by_method(scorer: Path, split_dir: Path, predictions: str) -> str:
+    """Speaker accuracy per `method`, using the reference scorer's own matching."""
+    spec = importlib.util.spec_from_file_location("score_quotes", scorer)
+    assert spec is not None and spec.loader is not None
+    sq = importlib.util.module_from_spec(spec)
+    sys.modules["score_quotes"] = sq  # dataclasses look their module up while loading
+    spec.loader.exec_module(sq)
+    articles = sq.load_gold(str(split_dir))
+    preds = sq.load_predictions(predictions, articles)[0]
+    right: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    for stem, article in articles.items():
+        direct = preds.get(stem, {}).get("direct", [])
+        for gi, pi in sq.greedy_match(article.direct, direct, 0.5):
+            gold = article.direct[gi]
+            if not gold.source_frags:
+                continue
+            speaker = direct[pi].speaker
+            method = speaker.get("method", "?") if speaker else "(no speaker)"
+            total[method] += 1
+            right[method] += sq.speaker_correct(speaker, gold)
+    lines = ["", f"{'method':24} {'right':>6} {'wrong':>6} {'accuracy':>9}"]
+    for method, n in total.most_common():
+        lines.append(
+            f"{method:24} {right[method]:6} {n - right[method]:6} {right[method] / n:9.3f}"
+        )
+    n, ok = sum(total.values()), sum(right.values())
+    lines.append(f"{'all':24} {ok:6} {n - ok:6} {ok / n:9.3f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,13 @@ Offset = int
 # space, word joiner and a stray byte-order mark. They vanish from collapsed text.
 ZERO_WIDTH = "\u200b\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
-_PLAIN = re.compile(rf"(?:[^\s{ZERO_WIDTH}]| (?! ))*")  # no whitespace but single spaces
+# Every character for which str.isspace() is true (tests check the list), and the
+# zero-width ones: what `span_of` trims.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_TRIM = WHITESPACE + ZERO_WIDTH
 
 
 def collapse(raw: str) -> str:
@@ -33,6 +39,8 @@ def collapse(raw: str) -> str:
     >>> collapse("the\\n  peaceful\\u00a0Syrian\\u200b revolution ")
     'the peaceful Syrian revolution'
     """
+    if raw.isascii():  # the common case, and ASCII has no zero-width characters
+        return " ".join(raw.split())
     return " ".join(_ZERO_WIDTH_RE.sub("", raw).split())
 
 
@@ -63,13 +71,12 @@ class Span:
 
 def span_of(source: str, start: Offset, end: Offset) -> Span:
     """Make a `Span` for ``source[start:end]``, trimmed of surrounding whitespace."""
-    while start < end and is_space(source[start]):
-        start += 1
-    while end > start and is_space(source[end - 1]):
-        end -= 1
     raw = source[start:end]
-    if _PLAIN.fullmatch(raw):  # the common case: nothing to collapse
-        return Span(raw, start, end)
+    stripped = raw.strip(_TRIM)
+    if len(stripped) != len(raw):
+        start += len(raw) - len(raw.lstrip(_TRIM))
+        end = start + len(stripped)
+        raw = stripped
     return Span(collapse(raw), start, end)
 
 

@@ -116,7 +116,7 @@ _CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\
 _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
 _CUE_ANYWHERE = re.compile(rf"\b(?P<cue>{_VERB})\b")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|[“”\"]|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
+    r"[,;:()—–]|\s-\s|[“”\"‘’]|''|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
     re.I,
 )
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
@@ -163,6 +163,9 @@ class Person:
         return self.same_as or self
 
 
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_WORD_PERIOD = re.compile(r"\b[A-Za-z]{2,}\.\s+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = re.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _NAME_RUN = re.compile(
@@ -226,7 +229,11 @@ def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
     """Split a capitalised run at sentence ends ("DFA. Another") and read each part."""
     out = []
     pos = start
-    for m in re.finditer(r"\b[A-Za-z]{2,}\.\s+", text[start:end]):
+    chunk = text[start:end]
+    if "." not in chunk:
+        person = _person(text, start, end)
+        return [person] if person is not None else []
+    for m in _WORD_PERIOD.finditer(chunk):
         word = m.group(0).split(".")[0].lower()
         if word in lexicon.TITLES:
             continue
@@ -241,7 +248,7 @@ def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
 
 
 def _person(text: str, start: Offset, end: Offset) -> Person | None:
-    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.group(0), m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
     while words and words[0][0].lower().strip(".,") in _NOT_NAME_START:
         words.pop(0)
     for i, (word, _, _) in enumerate(words):
@@ -253,7 +260,7 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         title_words.append(words.pop(0))
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
-    core = tuple(re.sub(r"[’']s$", "", w).strip(".,’'") for w, _, _ in words)
+    core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
     first = (title_words or words)[0][1]
