@@ -22,6 +22,8 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
+# Blocks with more spaces than the longest line of the table (plus decoration) skip it.
+_MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
 _TERMINAL = re.compile(r"[.!?:;\"”’)]$")
 
 # Menus: at least this many consecutive short lines.
@@ -43,11 +45,13 @@ def find_boilerplate(blocks: list[Block]) -> dict[int, str]:
 
 def boilerplate_reason(text: str) -> str | None:
     """The reason a single block is boilerplate, or None."""
-    key = _DECORATION.sub("", text).lower()
-    if key in lexicon.BOILERPLATE_LINES:
-        return lexicon.BOILERPLATE_LINES[key]
-    if not key or len(text.split()) > lexicon.BOILERPLATE_MAX_WORDS:
+    spaces = text.count(" ")
+    if spaces >= lexicon.BOILERPLATE_MAX_WORDS:
         return None
+    if spaces <= _MAX_LINE_SPACES:
+        key = _DECORATION.sub("", text).lower()
+        if key in lexicon.BOILERPLATE_LINES:
+            return lexicon.BOILERPLATE_LINES[key]
     for pattern, reason in lexicon.BOILERPLATE_PATTERNS:
         if pattern.search(text):
             return reason
