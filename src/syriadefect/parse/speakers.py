@@ -130,6 +130,7 @@ _SENTENCE_END = re.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+_QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = re.compile(r"(\S+?),?\s+")
 _MAX_SPEAKER_WORDS = 14
 # Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
@@ -313,6 +314,8 @@ def speaker_from(
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
         return None
+    if len(words) == 1 and lowered[0] in _QUANTIFIERS:
+        return Speaker(mention, None, None, "group", method)  # "Several said …"
     if lowered[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
     if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
@@ -471,6 +474,18 @@ def attribute(
         speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method, clause_start=False)
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
+        if pattern is _AFTER_SPEAKER_CUE:
+            # the shortest phrase was no speaker ("the | report concluded"): try the
+            # later cue words, with the longer phrases before them
+            for later in _CUE_ANYWHERE.finditer(text, m.end("cue"), after_end):
+                again = _AFTER_SPEAKER_CUE.fullmatch(text, close_at, later.end())
+                if again is None:
+                    break
+                speaker = speaker_from(
+                    text, again.start("sp"), again.end("sp"), people, method, clause_start=False
+                )
+                if speaker is not None:
+                    return Attribution(speaker, _cue(text, again))
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     for pattern, method in _BEFORE_RULES:
@@ -561,15 +576,15 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]
     words = list(_WORD.finditer(text, start, end))
     for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
         token = word.group(0)
-        if token.endswith(","):
-            # an appositive or relative clause follows the subject: skip to its end
-            phrase_end = word.end() - 1
-            return speaker_from(text, start, phrase_end, people, "sentence-subject")
-        if i and _looks_like_verb(token, words[i + 1].group(0) if i + 1 < len(words) else ""):
+        following = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if i and _looks_like_verb(token.rstrip(","), following):
             last = i - 1
             while last > 0 and _AUX_TAIL.fullmatch(" " + words[last].group(0).lower()):
                 last -= 1  # "Trump later defended": the subject ends before the adverb
             return speaker_from(text, start, words[last].end(), people, "sentence-subject")
+        if token.endswith(","):
+            # an appositive or relative clause follows the subject: skip to its end
+            return speaker_from(text, start, word.end() - 1, people, "sentence-subject")
     return None
 
 
