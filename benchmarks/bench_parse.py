@@ -11,6 +11,7 @@ shared machine vary by a few percent.
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def main() -> None:
     print(f"core parse (no quotes): {core:8,.0f} articles/s")
     print(f"full parse with quotes: {full:8,.0f} articles/s")
     print(f"quotes add {core / full - 1:.0%} to the core parse time")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {peak:.0f} MB")
 
 
 if __name__ == "__main__":
