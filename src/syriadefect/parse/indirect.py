@@ -21,7 +21,7 @@ import re
 from syriadefect.model import Offset, Quote, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
-    Person,
+    People,
     sentence_bounds,
     speaker_from,
     subject_before,
@@ -64,7 +64,7 @@ def find_indirect(
     text: str,
     paragraphs: list[tuple[Offset, Offset, int]],
     quotes: tuple[Quote, ...],
-    people: list[Person],
+    people: People,
 ) -> list[Quote]:
     """Reported speech in the paragraphs (start, end, index), outside the direct quotes."""
     quoted = [(q.start - 1, q.end + 1) for q in quotes]
@@ -94,7 +94,7 @@ def _in_sentence(
     end: Offset,
     cues: list[Offset],
     paragraph: int,
-    people: list[Person],
+    people: People,
 ) -> Quote | None:
     """Reported speech in one sentence, given where its cue words are (cheap anchors)."""
     if text.find("ccording to", start, end) >= 0:
@@ -130,7 +130,7 @@ def _make(
     cstart: Offset,
     cend: Offset,
     paragraph: int,
-    people: list[Person],
+    people: People,
     match: re.Match[str],
     method: str,
     cue_text: str | None,

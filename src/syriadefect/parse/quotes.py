@@ -36,9 +36,8 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.indirect import find_indirect
 from syriadefect.parse.speakers import (
     Attribution,
-    Person,
+    People,
     attribute,
-    find_people,
     previous_sentence_speaker,
 )
 
@@ -321,7 +320,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     """Every quotation in the units, with kind, cue and speaker."""
     spans = [(u.start, u.end) for u in units]
     segments, warnings = find_segments(text, spans)
-    people = find_people(text, spans)
+    people = People(text, spans)
     found: list[tuple[Segment, int, Attribution]] = []
     for seg in segments:
         last = _unit_of(spans, seg.close_at - 1, seg.unit)
@@ -366,7 +365,7 @@ def _fill_gaps(
     text: str,
     spans: list[tuple[Offset, Offset]],
     found: list[tuple[Segment, int, Attribution]],
-    people: list[Person],
+    people: People,
 ) -> list[tuple[Segment, int, Attribution]]:
     """Quotes with no cue of their own: same paragraph, colon intro, continued speaker."""
     by_unit: dict[int, list[int]] = {}

@@ -182,39 +182,84 @@ _NOT_NAME_START = frozenset(
 )
 
 
-def find_people(text: str, units: list[tuple[Offset, Offset]]) -> list[Person]:
-    """Names in the units, in order of position: full names, then later bare surnames.
+class People:
+    """The names written in an article, read lazily.
 
-    A full name is a run of two or more capitalised words, titles split off ("Capt.
-    Ibrahim Munir Majhur"). A lone capitalised word that is the last name of someone
-    named earlier ("Majhur") is a mention of that person too, so that pronouns can
-    find the most recent one.
+    Runs of capitalised words are found once; a run becomes `Person` records only when
+    a speaker needs it: resolving a surname ("Majhur" -> "Capt. Ibrahim Munir
+    Majhur") or a pronoun (the person named most recently before it). A lone
+    capitalised word that is the last name of someone named earlier is a mention of
+    that person too.
     """
-    people: list[Person] = []
-    for start, end in units:
-        for m in _NAME_RUN.finditer(text, start, end):
-            found = _people_in(text, m.start(), m.end())
-            if found and _named_thing(text, found[0].name.start, found[-1].name.end):
+
+    def __init__(self, text: str, units: list[tuple[Offset, Offset]]) -> None:
+        self.text = text
+        self.runs: list[tuple[Offset, Offset]] = [
+            m.span() for start, end in units for m in _NAME_RUN.finditer(text, start, end)
+        ]
+        self.starts = [start for start, _ in self.runs]
+        self.by_word: dict[str, list[int]] = {}
+        for i, (start, end) in enumerate(self.runs):
+            for word in text[start:end].split():
+                key = _POSSESSIVE.sub("", word).strip(".,’'").lower()
+                self.by_word.setdefault(key, []).append(i)
+        self._built: dict[int, list[Person]] = {}
+
+    def in_run(self, i: int) -> list[Person]:
+        """The people of run `i` (a run may hold two names split by a sentence end)."""
+        if i not in self._built:
+            start, end = self.runs[i]
+            found = _people_in(self.text, start, end)
+            if found and _named_thing(self.text, found[0].name.start, found[-1].name.end):
                 # "news channel Al Jazeera", "the Dair Alzour province": not a person
                 found = [Person(p.name, p.core, p.title, True) for p in found]
-            people.extend(found)
-    surnames: dict[str, Person] = {}
-    for person in people:
-        if not person.organization and len(person.core) >= 2:
-            surnames.setdefault(person.core[-1], person)
-    if surnames:
-        starts = [p.name.start for p in people]  # in order of position, not overlapping
-        for start, end in units:
-            for m in _CAPITALISED.finditer(text, start, end):
-                full = surnames.get(m.group(0))
-                if full is None or full.name.start >= m.start():
+            self._built[i] = found
+        return self._built[i]
+
+    def named(self, last: str) -> list[Person]:
+        """Everyone whose name ends with the word `last` (lower case)."""
+        return [
+            person
+            for i in self.by_word.get(last, ())
+            for person in self.in_run(i)
+            if person.core[-1].lower() == last
+        ]
+
+    def full_name(self, surname: str, before: Offset) -> Person | None:
+        """The first person of two or more names ending in `surname`, named before `before`."""
+        for person in self.named(surname.lower()):
+            if person.organization or len(person.core) < 2 or person.name.start >= before:
+                continue
+            return person
+        return None
+
+    def recent(self, position: Offset) -> Person | None:
+        """The person named most recently before `position`, within the window."""
+        floor = max(0, position - _ANTECEDENT_WINDOW)
+        best: Person | None = None
+        first = bisect.bisect_left(self.starts, floor)
+        last = bisect.bisect_left(self.starts, position)
+        covered: list[tuple[Offset, Offset]] = []
+        for i in range(first, last):
+            covered.append(self.runs[i])
+            for person in self.in_run(i):
+                if person.organization or person.name.end > position:
                     continue
-                at = bisect.bisect_right(starts, m.start()) - 1
-                if at < 0 or people[at].name.end <= m.start():
-                    mention = span_of(text, m.start(), m.end())
-                    people.append(Person(mention, full.core, full.title, False, full))
-    people.sort(key=lambda p: p.name.start)
-    return people
+                if len(person.core) < 2 and not person.title:
+                    continue
+                if best is None or person.name.start > best.name.start:
+                    best = person
+        # a bare surname later than every full name: "Brandt said …, she said"
+        after = best.name.end if best else floor
+        for m in _CAPITALISED.finditer(self.text, after, position):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            full = self.full_name(m.group(0), m.start())
+            if full is not None:
+                best = Person(
+                    span_of(self.text, m.start(), m.end()), full.core, full.title, False, full
+                )
+        return best.full if best else None
 
 
 def _named_thing(text: str, start: Offset, end: Offset) -> bool:
@@ -287,7 +332,7 @@ def speaker_from(
     text: str,
     start: Offset,
     end: Offset,
-    people: list[Person],
+    people: People,
     method: str,
     *,
     clause_start: bool = True,
@@ -323,7 +368,7 @@ def speaker_from(
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
-        person = _antecedent(start, people)
+        person = people.recent(start)
         return Speaker(
             mention,
             person.name if person else None,
@@ -387,7 +432,7 @@ def _sub_span(text: str, mention: Span, offset: int) -> Span:
     return span_of(text, mention.start + i, mention.end)
 
 
-def _resolve(text: str, mention: Span, people: list[Person]) -> Person | None:
+def _resolve(text: str, mention: Span, people: People) -> Person | None:
     """The fullest person whose name ends like the mention, written before it if possible."""
     inside = [p for p in _people_in(text, mention.start, mention.end) if not p.organization]
     if inside:
@@ -400,13 +445,10 @@ def _resolve(text: str, mention: Span, people: list[Person]) -> Person | None:
         )[-1:]
     if not words or words[-1].lower() in _NOT_NAME_START:
         return None
-    last = words[-1].lower()
     wanted = {w.lower() for w in words}
     best: Person | None = None
-    for candidate in people:
-        if candidate.same_as or candidate.organization or candidate.core[-1].lower() != last:
-            continue
-        if not wanted <= {w.lower() for w in candidate.core}:
+    for candidate in people.named(words[-1].lower()):
+        if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
             continue
         if best is None or _better(candidate, best, mention.start):
             best = candidate
@@ -425,25 +467,6 @@ def _better(candidate: Person, best: Person, position: Offset) -> bool:
     return bool(candidate.title and not best.title)
 
 
-def _antecedent(position: Offset, people: list[Person]) -> Person | None:
-    """The person named most recently before `position` (a surname counts as its full name).
-
-    Only names in the last `_ANTECEDENT_WINDOW` characters count: a pronoun rarely
-    reaches further back, and a wrong name is worse than none.
-    """
-    best = None
-    for candidate in people:
-        if candidate.organization or candidate.name.end > position:
-            continue
-        if position - candidate.name.end > _ANTECEDENT_WINDOW:
-            continue
-        if len(candidate.core) < 2 and not candidate.title:
-            continue
-        if best is None or candidate.name.start > best.name.start:
-            best = candidate
-    return best.full if best else None
-
-
 # ----------------------------------------------------------------------------- rules
 
 
@@ -458,7 +481,7 @@ def attribute(
     unit: tuple[Offset, Offset],
     open_at: Offset,
     close_at: Offset,
-    people: list[Person],
+    people: People,
 ) -> Attribution:
     """Find the speaker of the quote between `open_at` and `close_at` in its paragraph."""
     ustart, uend = unit
@@ -543,7 +566,7 @@ def _cue(text: str, match: re.Match[str]) -> Span | None:
 
 
 def previous_sentence_speaker(
-    text: str, floor: Offset, open_at: Offset, people: list[Person]
+    text: str, floor: Offset, open_at: Offset, people: People
 ) -> Speaker | None:
     """For a quote that opens a sentence: the speaker named in the sentence before it.
 
@@ -562,7 +585,7 @@ def previous_sentence_speaker(
     return None
 
 
-def sentence_subject(text: str, start: Offset, end: Offset, people: list[Person]) -> Speaker | None:
+def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> Speaker | None:
     """The subject of the sentence starting at `start`, when a verb follows it before `end`.
 
     "Billionaire Donald Trump praised ..." -> "Billionaire Donald Trump";
@@ -598,7 +621,7 @@ def _looks_like_verb(token: str, following: str) -> bool:
 
 
 def subject_before(
-    text: str, floor: Offset, cue_at: Offset, people: list[Person], method: str
+    text: str, floor: Offset, cue_at: Offset, people: People, method: str
 ) -> Speaker | None:
     """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
     # walk back over auxiliaries ("are heard chanting", "has also said")
