@@ -73,10 +73,6 @@ _CUE_BEFORE = re.compile(
     rf"(?P<cue>\b{_VERB})(?:\s+{lexicon.TOLD_OBJECTS})?(?:\s+(?:that|this|it|of|in\s+a\s+\w+))?"
     r"\s*[:,]?\s*$"
 )
-_AUX_TAIL = re.compile(
-    r"(?:^|\s)(has|have|had|was|were|is|are|will|would|could|also|later|then|once|again|"
-    r"previously|recently|repeatedly|been|be|heard|seen|[a-z]+ly)\s*$"
-)
 _AFTER_RULES = (
     (_AFTER_CUE_SPEAKER, "cue-speaker-after"),
     (_AFTER_SPEAKER_CUE, "speaker-cue-after"),
@@ -114,7 +110,12 @@ _AFTER_VERB = frozenset(
 _ANTECEDENT_WINDOW = 800
 _CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
-_CUE_ANYWHERE = re.compile(rf"\b(?P<cue>{_VERB})\b")
+_PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
+_AUXILIARIES = frozenset(
+    """has have had was were is are will would could also later then once again previously
+    recently repeatedly been be heard seen""".split()
+)
+_BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|[“”\"‘’]|''|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
     re.I,
@@ -500,7 +501,7 @@ def attribute(
         if pattern is _AFTER_SPEAKER_CUE:
             # the shortest phrase was no speaker ("the | report concluded"): try the
             # later cue words, with the longer phrases before them
-            for later in _CUE_ANYWHERE.finditer(text, m.end("cue"), after_end):
+            for later in _cue_words(text, m.end("cue"), after_end):
                 again = _AFTER_SPEAKER_CUE.fullmatch(text, close_at, later.end())
                 if again is None:
                     break
@@ -511,22 +512,25 @@ def attribute(
                     return Attribution(speaker, _cue(text, again))
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
+    window = max(sentence_start, open_at - _BEFORE_WINDOW)
     for pattern, method in _BEFORE_RULES:
-        anchored = pattern is _NAME_COLON
-        m = (pattern.match if anchored else pattern.search)(text, sentence_start, open_at)
+        if pattern is _NAME_COLON:
+            m = pattern.match(text, sentence_start, open_at)
+        else:
+            m = pattern.search(text, window, open_at)
         if m is None:
             continue
         speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method)
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
-    m = _CUE_BEFORE.search(text, sentence_start, open_at)
+    m = _CUE_BEFORE.search(text, window, open_at)
     if m is not None:
         found = subject_before(text, sentence_start, m.start("cue"), people, "speaker-cue-before")
         if found is not None:
             return Attribution(found, _cue(text, m))
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
-    cues = list(_CUE_ANYWHERE.finditer(text, sentence_start, open_at))
+    cues = _cue_words(text, sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         if m.group("cue").endswith("ing") and text[: m.start()].rstrip().endswith(","):
@@ -545,14 +549,27 @@ def attribute(
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
-    m = _CUE_ANYWHERE.search(text, close_at, sentence_end)
-    if m is not None and not _CONJUNCTION.search(text, close_at, m.start()):
-        found = subject_before(text, close_at, m.start("cue"), people, "cue-in-sentence")
+    tail = _cue_words(text, close_at, sentence_end)
+    if tail and not _CONJUNCTION.search(text, close_at, tail[0].start()):
+        found = subject_before(text, close_at, tail[0].start("cue"), people, "cue-in-sentence")
         if found is not None:
-            return Attribution(found, _cue(text, m))
+            return Attribution(found, _cue(text, tail[0]))
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _cue_words(text: str, start: Offset, end: Offset) -> list[re.Match[str]]:
+    """The speech verbs between `start` and `end`, as matches with a "cue" group.
+
+    A scan for plain words and a set lookup: much cheaper than one regex that
+    alternates over every verb form at every word boundary.
+    """
+    return [m for m in _PLAIN_WORD.finditer(text, start, end) if m.group(0) in lexicon.SPEECH_VERBS]
+
+
+def _is_auxiliary(word: str) -> bool:
+    return word in _AUXILIARIES or (word.endswith("ly") and word.isalpha() and word.islower())
 
 
 def _with_method(speaker: Speaker, method: str) -> Speaker:
@@ -578,7 +595,7 @@ def previous_sentence_speaker(
     previous = _sentence_start(text, floor, start - 1)
     if _next_quote(text, previous, start) != start:
         return None  # that sentence has quotes of its own: no intro
-    for m in _CUE_ANYWHERE.finditer(text, previous, start):
+    for m in _cue_words(text, previous, start):
         found = subject_before(text, previous, m.start("cue"), people, "previous-sentence")
         if found is not None:
             return found
@@ -602,7 +619,7 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
         following = words[i + 1].group(0) if i + 1 < len(words) else ""
         if i and _looks_like_verb(token.rstrip(","), following):
             last = i - 1
-            while last > 0 and _AUX_TAIL.fullmatch(" " + words[last].group(0).lower()):
+            while last > 0 and _is_auxiliary(words[last].group(0).lower()):
                 last -= 1  # "Trump later defended": the subject ends before the adverb
             return speaker_from(text, start, words[last].end(), people, "sentence-subject")
         if token.endswith(","):
@@ -626,8 +643,13 @@ def subject_before(
     """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
     # walk back over auxiliaries ("are heard chanting", "has also said")
     end = cue_at
-    while (m := _AUX_TAIL.search(text, floor, end)) is not None:
-        end = m.start(1)
+    while True:
+        head = text[floor:end].rstrip()
+        cut = max(head.rfind(" "), head.rfind("\n"))
+        word = head[cut + 1 :]
+        if not word or (cut < 0 and not head) or not _is_auxiliary(word):
+            break
+        end = floor + cut + 1
     if text[floor:end].rstrip().endswith(","):
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
