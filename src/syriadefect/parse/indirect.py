@@ -16,7 +16,9 @@ direct quote. Each finding is a quote of kind ``indirect``, with its speaker::
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 from syriadefect.model import Offset, Quote, Span, span_of
 from syriadefect.parse import lexicon
@@ -49,6 +51,7 @@ _CUE_WORDS = lexicon.REPORTING_VERBS | {
 }
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 4
+_MAX_CONTENT = 600  # characters: longer is no single reported clause
 # A reported clause does not start with a preposition or a time word ("tweeted to his
 # followers", "reported ten days ago").
 _NOT_CLAUSE_START = frozenset(
@@ -67,7 +70,7 @@ def find_indirect(
     people: People,
 ) -> list[Quote]:
     """Reported speech in the paragraphs (start, end, index), outside the direct quotes."""
-    quoted = [(q.start - 1, q.end + 1) for q in quotes]
+    quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
         cues = [
@@ -79,13 +82,23 @@ def find_indirect(
         if not cues:
             continue
         for sstart, send in sentence_bounds(text, pstart, pend):
-            here = [c for c in cues if sstart <= c < send]
-            if not here or any(a <= sstart and send <= b for a, b in quoted):
+            here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
+            if not here or _inside_quote(sstart, send, quoted):
                 continue
             quote = _in_sentence(text, sstart, send, sorted(here), index, people)
-            if quote is not None and not any(quote.start < b and a < quote.end for a, b in quoted):
+            if quote is not None and not _overlaps_quote(quote.start, quote.end, quoted):
                 found.append(quote)
     return found
+
+
+def _inside_quote(start: Offset, end: Offset, quoted: list[tuple[Offset, Offset]]) -> bool:
+    i = bisect.bisect_right(quoted, (start, sys.maxsize)) - 1
+    return i >= 0 and quoted[i][0] <= start and end <= quoted[i][1]
+
+
+def _overlaps_quote(start: Offset, end: Offset, quoted: list[tuple[Offset, Offset]]) -> bool:
+    i = bisect.bisect_left(quoted, (end, 0)) - 1
+    return i >= 0 and quoted[i][1] > start
 
 
 def _in_sentence(
@@ -156,7 +169,7 @@ def _content(text: str, start: Offset, end: Offset) -> Span | None:
 
     A clause that holds a quotation is left to the direct quote inside it.
     """
-    if _QUOTE_MARK.search(text, start, end):
+    if end - start > _MAX_CONTENT or _QUOTE_MARK.search(text, start, end):
         return None
     span = span_of(text, start, end)
     first = span.text.split()[0].lower() if span.text else ""

@@ -28,7 +28,9 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass
 
 from syriadefect.model import Offset, ParseWarning, Quote, Speaker, is_space, span_of
@@ -96,6 +98,7 @@ def find_segments(
         for u, (ustart, uend) in enumerate(units):
             tags = _tag_spans(text, ustart, uend)
             marks = _marks(text, ustart, uend, family, tags)
+            last_close = max((p for p, _, role in marks if role == "close"), default=-1)
             # a same-glyph quote nested in the open one (“ … “no” …): if the outer quote
             # is still open at the end of the paragraph, that inner “ was a stray mark
             suspect: tuple[Offset, Offset, str, int] | None = None
@@ -135,9 +138,9 @@ def find_segments(
                     if _opens(text, pos, glyph, role, family, uend):
                         current = _Open(glyph, family, pos + len(glyph), u, pos, [])
                     continue
-                elif role != "close" or _possessive(text, pos, uend, family, tags):
+                elif role != "close" or _possessive(text, pos, uend, last_close):
                     continue
-                elif any(current.mark_at < b and a < pos for a, b in masked):
+                elif _overlaps(current.mark_at, pos, masked):
                     current = None  # single marks around a double quote: not a quote
                     continue
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
@@ -179,7 +182,15 @@ def _segment(text: str, current: _Open, close_at: Offset, glyph: str, after: Off
 
 
 def _inside(pos: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
-    return any(a <= pos < b for a, b in regions)
+    """Whether `pos` lies in one of the sorted, disjoint `regions`."""
+    i = bisect.bisect_right(regions, (pos, _END)) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+def _overlaps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
+    """Whether (start, end) overlaps one of the sorted, disjoint `regions`."""
+    i = bisect.bisect_left(regions, (end, 0)) - 1
+    return i >= 0 and regions[i][1] > start
 
 
 def _tag_spans(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
@@ -274,16 +285,11 @@ def _single_can_open(text: str, pos: Offset, glyph: str, end: Offset) -> bool:
     return _ELISION_RE.match(text, pos + 1) is None
 
 
-def _possessive(
-    text: str, pos: Offset, end: Offset, family: str, tags: list[tuple[Offset, Offset]]
-) -> bool:
+def _possessive(text: str, pos: Offset, end: Offset, last_close: Offset) -> bool:
     """A plural possessive ("the soldiers’ truck") before another closing mark."""
     if text[pos - 1] not in "sS" or pos + 2 >= end or not text[pos + 1].isspace():
         return False
-    if not text[pos + 2].islower():
-        return False
-    later = _marks(text, pos + 1, end, family, tags)
-    return any(role == "close" for _, _, role in later)
+    return text[pos + 2].islower() and last_close > pos
 
 
 def _continuation(text: str, unit: tuple[Offset, Offset], family: str) -> Offset | None:
@@ -313,6 +319,7 @@ class Unit:
 
 
 _TERM_MAX_WORDS = 5
+_END = sys.maxsize
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
@@ -368,43 +375,59 @@ def _fill_gaps(
     people: People,
 ) -> list[tuple[Segment, int, Attribution]]:
     """Quotes with no cue of their own: same paragraph, colon intro, continued speaker."""
-    by_unit: dict[int, list[int]] = {}
-    for i, (seg, _, _) in enumerate(found):
-        by_unit.setdefault(seg.unit, []).append(i)
+    # the nearest quote after each one, in the same paragraph, that has its own speaker
+    next_named: list[Speaker | None] = [None] * len(found)
+    ahead: dict[int, Speaker] = {}
+    for i in range(len(found) - 1, -1, -1):
+        seg, _, attribution = found[i]
+        next_named[i] = ahead.get(seg.unit)
+        if attribution.speaker is not None:
+            ahead[seg.unit] = attribution.speaker
+    behind: dict[int, Speaker] = {}  # the latest speaker so far in each paragraph
+    last_in: dict[int, Speaker | None] = {}  # the speaker of each paragraph's last quote
     out = list(found)
     for i, (seg, last, attribution) in enumerate(found):
+        if attribution.speaker is None:
+            filled = _gap(text, spans, seg, behind.get(seg.unit) or next_named[i], last_in, people)
+            if filled is not None:
+                attribution = filled
+                out[i] = (seg, last, filled)
         if attribution.speaker is not None:
-            continue
-        # the nearest attributed quote before this one, else the nearest after it
-        before = [out[j][2].speaker for j in by_unit[seg.unit] if j < i]
-        after = [out[j][2].speaker for j in by_unit[seg.unit] if j > i]
-        named = [s for s in reversed(before) if s is not None]
-        named += [s for s in after if s is not None]
-        if named:
-            speaker = _with_method(named[0], "same-paragraph")
-            out[i] = (seg, last, Attribution(speaker, None))
-            continue
-        ustart = spans[seg.unit][0]
-        if seg.open_at != ustart:
-            # Katie Packer said in a statement. “More and more, …”
-            named_before = previous_sentence_speaker(text, ustart, seg.open_at, people)
-            if named_before is not None:
-                out[i] = (seg, last, Attribution(named_before, None))
-            continue
-        if seg.unit == 0:
-            continue
-        prev_start, prev_end = spans[seg.unit - 1]
-        if text[prev_start:prev_end].rstrip().endswith(":"):
-            intro = attribute(text, (prev_start, prev_end), prev_end, prev_end, people)
-            if intro.speaker is not None:
-                speaker = _with_method(intro.speaker, "colon-intro")
-                out[i] = (seg, last, Attribution(speaker, intro.cue))
-                continue
-        previous = [out[j][2].speaker for j in by_unit.get(seg.unit - 1, [])]
-        if previous and previous[-1] is not None:
-            speaker = _with_method(previous[-1], "continues-previous")
-            out[i] = (seg, last, Attribution(speaker, None))
+            behind[seg.unit] = attribution.speaker
+        last_in[seg.unit] = attribution.speaker
     return out
+
+
+def _gap(
+    text: str,
+    spans: list[tuple[Offset, Offset]],
+    seg: Segment,
+    nearest: Speaker | None,
+    last_in: dict[int, Speaker | None],
+    people: People,
+) -> Attribution | None:
+    """The speaker of a quote with no cue of its own, from the quotes around it."""
+    if nearest is not None:
+        # “A,” he said. “B.”: the nearest attributed quote in the paragraph
+        return Attribution(_with_method(nearest, "same-paragraph"), None)
+    ustart = spans[seg.unit][0]
+    if seg.open_at != ustart:
+        # Katie Packer said in a statement. “More and more, …”
+        named_before = previous_sentence_speaker(text, ustart, seg.open_at, people)
+        return Attribution(named_before, None) if named_before is not None else None
+    if seg.unit == 0:
+        return None
+    prev_start, prev_end = spans[seg.unit - 1]
+    if text[prev_start:prev_end].rstrip().endswith(":"):
+        # And from Chairwoman Y: ¶ “…”
+        intro = attribute(text, (prev_start, prev_end), prev_end, prev_end, people)
+        if intro.speaker is not None:
+            return Attribution(_with_method(intro.speaker, "colon-intro"), intro.cue)
+    previous = last_in.get(seg.unit - 1)
+    if previous is not None:
+        # a paragraph of quotation after an attributed one continues its speaker
+        return Attribution(_with_method(previous, "continues-previous"), None)
+    return None
 
 
 def _with_method(speaker: Speaker, method: str) -> Speaker:

@@ -108,6 +108,7 @@ _AFTER_VERB = frozenset(
     about at by from what how why whether no not more""".split()
 )
 _ANTECEDENT_WINDOW = 800
+_MAX_NAMESAKES = 50
 _CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
 _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
@@ -116,6 +117,8 @@ _AUXILIARIES = frozenset(
     recently repeatedly been be heard seen""".split()
 )
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
+_SENTENCE_REACH = 600  # no sentence is taken to be longer than this
+_QUOTE_START = re.compile(r"[“\"‘«]|''|``")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|[“”\"‘’]|''|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
     re.I,
@@ -205,6 +208,7 @@ class People:
                 key = _POSSESSIVE.sub("", word).strip(".,’'").lower()
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
+        self._named: dict[str, list[Person]] = {}
 
     def in_run(self, i: int) -> list[Person]:
         """The people of run `i` (a run may hold two names split by a sentence end)."""
@@ -218,13 +222,19 @@ class People:
         return self._built[i]
 
     def named(self, last: str) -> list[Person]:
-        """Everyone whose name ends with the word `last` (lower case)."""
-        return [
-            person
-            for i in self.by_word.get(last, ())
-            for person in self.in_run(i)
-            if person.core[-1].lower() == last
-        ]
+        """Everyone whose name ends with the word `last` (lower case).
+
+        Only the first `_MAX_NAMESAKES` runs holding the word count: the fullest form of
+        a name comes early, and the bound keeps a text that repeats a name linear.
+        """
+        if last not in self._named:
+            self._named[last] = [
+                person
+                for i in self.by_word.get(last, ())[:_MAX_NAMESAKES]
+                for person in self.in_run(i)
+                if person.core[-1].lower() == last
+            ]
+        return self._named[last]
 
     def full_name(self, surname: str, before: Offset) -> Person | None:
         """The first person of two or more names ending in `surname`, named before `before`."""
@@ -666,7 +676,7 @@ def subject_before(
             text, outer + 1, end
         ):
             end = outer
-    start = floor
+    start = floor = max(floor, end - _SENTENCE_REACH)
     for m in _CLAUSE_BREAK.finditer(text, floor, end):
         start = m.end()
     return speaker_from(text, start, end, people, method)
@@ -685,18 +695,24 @@ def sentence_bounds(text: str, start: Offset, end: Offset) -> list[tuple[Offset,
 
 
 def _sentence_start(text: str, floor: Offset, pos: Offset) -> Offset:
-    start = floor
+    """Where the sentence holding `pos` starts, looking back `_SENTENCE_REACH` at most.
+
+    The bound keeps every quote's lookup short, so that a text with no sentence ends
+    and many quotes still parses in linear time.
+    """
+    start = max(floor, pos - _SENTENCE_REACH)
     # the lookahead must see the character at `pos`: the sentence may end right before it
-    for m in _SENTENCE_END.finditer(text, floor, pos + 1):
+    for m in _SENTENCE_END.finditer(text, start, pos + 1):
         start = min(m.end(), pos)
     return start
 
 
 def _sentence_end(text: str, pos: Offset, ceiling: Offset) -> Offset:
+    ceiling = min(ceiling, pos + _SENTENCE_REACH)
     m = _SENTENCE_END.search(text, pos, ceiling)
     return m.end() if m else ceiling
 
 
 def _next_quote(text: str, pos: Offset, ceiling: Offset) -> Offset:
-    m = re.compile(r"[“\"‘«]|''|``").search(text, pos, ceiling)
+    m = _QUOTE_START.search(text, pos, ceiling)
     return m.start() if m else ceiling
