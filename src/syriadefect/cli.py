@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from syriadefect import __version__
+from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
-from syriadefect.model import Article, Quote
-from syriadefect.reader import DEFAULT_MAX_BYTES, STDIN, load_article
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from syriadefect.model import Article, Quote
 
 
 class ExitStatus(IntEnum):
@@ -49,7 +50,7 @@ app = typer.Typer(
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        metavar="PATH",
+        metavar="PATH...",
         help="Article files, or - for standard input (the default).",
         show_default=False,
     ),
@@ -166,6 +167,8 @@ def _articles(
     failures: list[str],
 ) -> Iterator[Article]:
     """Parse each input in turn; a bad input is reported and skipped, never fatal."""
+    from syriadefect.reader import load_article  # the parser, imported when there is work
+
     reference = _reference_date(date)
     for path in paths or [STDIN]:
         try:

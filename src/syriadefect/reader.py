@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 
 from syriadefect.decode import decode_bytes
+from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
 from syriadefect.model import Article
 from syriadefect.parse import parse
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-STDIN = "-"
 
 
 def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -39,7 +39,6 @@ from syriadefect.parse import lexicon
 
 # ----------------------------------------------------------------------------- patterns
 
-_VERB = r"(?:" + "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True)) + r")"
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|later|then|once|"
     r"again|previously|recently|repeatedly|further|had\s+been|has\s+been|been|be|"
@@ -56,12 +55,15 @@ _NP_STOP = (
 )
 # initials and abbreviated titles keep their period inside a name: "Gregory W. Slayton"
 _ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|St|Jr|Sr|Prof|Rev)\."
+# The cue verbs themselves are checked against `lexicon.SPEECH_VERBS` in Python: a
+# regex alternating over hundreds of verb forms costs much to compile and to run.
 _AFTER_CUE_SPEAKER = re.compile(
-    rf"[\s,'’]*(?P<cue>{_VERB})\s+(?P<sp>{_PRONOUN}\b|"
+    rf"[\s,'’]*(?P<cue>[a-z]+)\s+(?P<sp>{_PRONOUN}\b|"
     rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
 )
-_AFTER_SPEAKER_CUE = re.compile(
-    rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}(?P<cue>{_VERB})\b",
+# the phrase between a quote and its cue verb: “…,” the semi-official agency said
+_AFTER_SPEAKER = re.compile(
+    rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}",
 )
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
@@ -69,13 +71,11 @@ _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“�
 _BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
-_CUE_BEFORE = re.compile(
-    rf"(?P<cue>\b{_VERB})(?:\s+{lexicon.TOLD_OBJECTS})?(?:\s+(?:that|this|it|of|in\s+a\s+\w+))?"
-    r"\s*[:,]?\s*$"
+# what may stand between such a cue and the quote: "told reporters that", "said:"
+_CUE_TAIL = re.compile(
+    rf"(?:\s+{lexicon.TOLD_OBJECTS})?(?:\s+(?:that|this|it|of|in\s+a\s+\w+))?\s*[:,]?\s*"
 )
 _AFTER_RULES = (
-    (_AFTER_CUE_SPEAKER, "cue-speaker-after"),
-    (_AFTER_SPEAKER_CUE, "speaker-cue-after"),
     (_AFTER_ACCORDING, "according-to"),
     (_AFTER_DASH, "dash-after"),
 )
@@ -501,25 +501,9 @@ def attribute(
     after_end = _next_quote(text, close_at, sentence_end)
 
     # “…,” said X. / “…,” X said. / “…,” according to X. / “…” — X
-    for pattern, method in _AFTER_RULES:
-        m = pattern.match(text, close_at, after_end)
-        if m is None:
-            continue
-        speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method, clause_start=False)
-        if speaker is not None:
-            return Attribution(speaker, _cue(text, m))
-        if pattern is _AFTER_SPEAKER_CUE:
-            # the shortest phrase was no speaker ("the | report concluded"): try the
-            # later cue words, with the longer phrases before them
-            for later in _cue_words(text, m.end("cue"), after_end):
-                again = _AFTER_SPEAKER_CUE.fullmatch(text, close_at, later.end())
-                if again is None:
-                    break
-                speaker = speaker_from(
-                    text, again.start("sp"), again.end("sp"), people, method, clause_start=False
-                )
-                if speaker is not None:
-                    return Attribution(speaker, _cue(text, again))
+    after = _after_quote(text, close_at, after_end, people)
+    if after is not None:
+        return after
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     window = max(sentence_start, open_at - _BEFORE_WINDOW)
@@ -533,11 +517,14 @@ def attribute(
         speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method)
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
-    m = _CUE_BEFORE.search(text, window, open_at)
-    if m is not None:
-        found = subject_before(text, sentence_start, m.start("cue"), people, "speaker-cue-before")
-        if found is not None:
-            return Attribution(found, _cue(text, m))
+    for m in reversed(_cue_words(text, window, open_at)):
+        if _CUE_TAIL.fullmatch(text, m.end(), open_at):
+            found = subject_before(
+                text, sentence_start, m.start("cue"), people, "speaker-cue-before"
+            )
+            if found is not None:
+                return Attribution(found, _cue(text, m))
+            break
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = _cue_words(text, sentence_start, open_at)
@@ -580,6 +567,40 @@ def _cue_words(text: str, start: Offset, end: Offset) -> list[re.Match[str]]:
 
 def _is_auxiliary(word: str) -> bool:
     return word in _AUXILIARIES or (word.endswith("ly") and word.isalpha() and word.islower())
+
+
+def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> Attribution | None:
+    """The speaker named right after a quote, with its cue."""
+    m = _AFTER_CUE_SPEAKER.match(text, close_at, end)
+    if m is not None and m.group("cue") in lexicon.SPEECH_VERBS:  # “…,” said X.
+        speaker = speaker_from(
+            text, m.start("sp"), m.end("sp"), people, "cue-speaker-after", clause_start=False
+        )
+        if speaker is not None:
+            return Attribution(speaker, _cue(text, m))
+    # “…,” X said: the phrase before the first cue verb that makes a speaker
+    for cue in _cue_words(text, close_at, min(end, close_at + _BEFORE_WINDOW)):
+        phrase = _AFTER_SPEAKER.fullmatch(text, close_at, cue.start())
+        if phrase is None:
+            break
+        speaker = speaker_from(
+            text,
+            phrase.start("sp"),
+            phrase.end("sp"),
+            people,
+            "speaker-cue-after",
+            clause_start=False,
+        )
+        if speaker is not None:
+            return Attribution(speaker, _cue(text, cue))
+    for pattern, method in _AFTER_RULES:  # “…,” according to X. / “…” — X
+        m = pattern.match(text, close_at, end)
+        if m is None:
+            continue
+        speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method, clause_start=False)
+        if speaker is not None:
+            return Attribution(speaker, _cue(text, m))
+    return None
 
 
 def _with_method(speaker: Speaker, method: str) -> Speaker:

@@ -1,0 +1,168 @@
+"""The pipeline behind `syriadefect.parse.parse`: the stages, run in order.
+
+Stages:
+    1. `blocks.split_blocks`            paragraphs with spans (hard wraps rejoined)
+    2. `boilerplate.find_boilerplate`   "Advertisement", "Share", archive notices, menus
+    3. `byline` / `dates`               top bylines and timestamp lines (header anchors)
+    4. `headline.find_headline`         kicker, headline, dek
+    5. `captions.parse_caption`         captions and credits
+    6. `byline.find_signoff`            "-- Alexandra Sandels in Beirut"
+    7. `dates.find_dateline`, `dates.find_dates`   dateline, publication date, day words
+    8. `quotes.find_quotes`             quotations, attributed by `speakers.attribute`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from syriadefect.model import (
+    Article,
+    Byline,
+    Caption,
+    Dateline,
+    DateMention,
+    Headline,
+    Paragraph,
+    ParseWarning,
+    Quote,
+    Removed,
+)
+from syriadefect.parse.blocks import Block, split_blocks
+from syriadefect.parse.boilerplate import find_boilerplate
+from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
+from syriadefect.parse.captions import parse_caption
+from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
+from syriadefect.parse.headline import find_headline
+from syriadefect.parse.quotes import Unit, find_quotes
+
+_HEADER_ZONE = 12
+
+
+def run(
+    text: str,
+    *,
+    source: str | None = None,
+    encoding: str | None = None,
+    reference_date: dt.date | None = None,
+    notes: tuple[str, ...] = (),
+    quotes: bool = True,
+) -> Article:
+    """Run every stage; see `syriadefect.parse.parse` for the arguments."""
+    blocks = split_blocks(text)
+    removed: dict[int, str] = find_boilerplate(blocks)
+    warnings: list[ParseWarning] = []
+
+    # Bylines and timestamps near the top anchor the headline.
+    zone = [b for b in blocks if b.index not in removed][:_HEADER_ZONE]
+    bylines: dict[int, Byline] = {}
+    stamps: dict[int, DateMention] = {}
+    for block in zone:
+        stamp = find_timestamp(text, block)
+        if stamp is not None:
+            stamps[block.index] = stamp
+        elif is_byline(block):
+            byline = parse_top_byline(text, block)
+            if byline is not None:
+                bylines[block.index] = byline
+    layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps))
+    taken = set(removed) | set(layout.used) | set(layout.before)
+    removed.update(dict.fromkeys(layout.before, "before headline"))
+    if layout.headline is not None:
+        # A "By ..." line counts only in the header, after the headline.
+        first = min(layout.used)
+        bylines = {i: b for i, b in bylines.items() if i > first}
+        stamps = {i: s for i, s in stamps.items() if i > first or not layout.used}
+    taken |= set(bylines) | set(stamps)
+    removed.update(dict.fromkeys(stamps, "timestamp"))
+
+    captions: list[Caption] = []
+    for block in blocks:
+        if block.index in taken:
+            continue
+        caption = parse_caption(text, block)
+        if caption is not None:
+            captions.append(caption)
+            taken.add(block.index)
+
+    byline = bylines[min(bylines)] if bylines else None
+    signoff = find_signoff(text, blocks, taken)
+    if signoff is not None:
+        taken.add(signoff[0])
+        if byline is None or not byline.authors:
+            byline = signoff[1]
+        else:
+            removed[signoff[0]] = "sign-off"
+    for index, extra in bylines.items():
+        if extra is not byline:
+            removed[index] = "byline"
+    if byline is not None and not byline.authors:
+        warnings.append(
+            ParseWarning(
+                "byline-no-authors",
+                "byline found, but no part of it is surely a person's name",
+                byline.start,
+                byline.end,
+            )
+        )
+
+    body_blocks = [b for b in blocks if b.index not in taken]
+    body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
+    dateline = find_dateline(text, body[0]) if body else None
+    published = _published(stamps, dateline)
+    reference = reference_date or (
+        dt.date.fromisoformat(published.date) if published and published.date else None
+    )
+    dates = find_dates(text, body, reference)
+    found: tuple[Quote, ...] = ()
+    if quotes:
+        found, quote_warnings = find_quotes(text, _quote_units(layout.headline, body))
+        warnings.extend(quote_warnings)
+
+    return Article(
+        text=text,
+        source=source,
+        encoding=encoding,
+        headline=layout.headline,
+        byline=byline,
+        dateline=dateline,
+        published=published,
+        reference_date=reference.isoformat() if reference else None,
+        dates=dates,
+        body=body,
+        captions=tuple(captions),
+        removed=tuple(_removed(blocks, removed)),
+        quotes=found,
+        warnings=tuple(sorted(warnings, key=lambda w: w.start)),
+        notes=notes,
+    )
+
+
+def _published(stamps: dict[int, DateMention], dateline: Dateline | None) -> DateMention | None:
+    """The publication date: a "Published" stamp first, then any stamp, then the dateline."""
+    ordered = sorted(stamps.items())
+    for _, stamp in ordered:
+        if stamp.text.lower().startswith(("published", "posted")):
+            return stamp
+    for _, stamp in ordered:
+        if not stamp.text.lower().startswith(("updated", "last updated", "modified")):
+            return stamp
+    if ordered:
+        return ordered[0][1]
+    if dateline is not None and dateline.date:
+        return DateMention(dateline.text, dateline.start, dateline.end, "dateline", dateline.date)
+    return None
+
+
+def _quote_units(headline: Headline | None, body: tuple[Paragraph, ...]) -> list[Unit]:
+    """The paragraphs quotes are looked for in: headline, dek and body."""
+    units = []
+    if headline is not None:
+        units.append(Unit(headline.start, headline.end, None))
+        if headline.dek is not None:
+            units.append(Unit(headline.dek.start, headline.dek.end, None))
+    units.extend(Unit(p.start, p.end, p.index) for p in body)
+    return units
+
+
+def _removed(blocks: list[Block], reasons: dict[int, str]) -> list[Removed]:
+    return [Removed(b.text, b.start, b.end, reasons[b.index]) for b in blocks if b.index in reasons]
