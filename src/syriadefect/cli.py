@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -86,6 +88,23 @@ MaxBytesOpt = Annotated[
     int,
     typer.Option("--max-bytes", metavar="N", help="Refuse inputs larger than N bytes.", min=1),
 ]
+RepairOpt = Annotated[
+    bool,
+    typer.Option(
+        "--repair/--no-repair",
+        help="Undo mojibake such as 'itâ€™s' with ftfy (offsets then index the repaired text).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically: all of it or, if interrupted, nothing).",
+        dir_okay=False,
+    ),
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr, errors only.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
 
@@ -101,22 +120,48 @@ class QuoteKind(StrEnum):
 
 
 class Output:
-    """Where records go: stdout as JSON, CSV, plain text or Rich, chosen once per run."""
+    """Where records go, and in which form, chosen once per run.
+
+    Records go to stdout, flushed one by one, or with ``--output FILE`` to a temporary
+    file beside FILE that is renamed over it at the end: an interrupted run never
+    leaves a truncated file that looks complete.
+    """
 
     def __init__(
-        self, *, json: bool, plain: bool, rich: bool, color: bool | None, csv: bool = False
+        self,
+        *,
+        json: bool,
+        plain: bool,
+        rich: bool,
+        color: bool | None,
+        csv: bool = False,
+        output: Path | None = None,
     ) -> None:
+        terminal = output is None and sys.stdout.isatty()
         if json:
             self.mode = "json"
         elif csv:
             self.mode = "csv"
         elif plain:
             self.mode = "plain"
-        elif rich or color or sys.stdout.isatty():
+        elif rich or color or terminal:
             self.mode = "rich"
         else:
             self.mode = "plain"
         self.color = color
+        self.target = output
+        self.stream: TextIO = sys.stdout
+        if output is not None:
+            try:
+                handle, temp = tempfile.mkstemp(
+                    dir=output.parent, prefix=f".{output.name}.", suffix=".part"
+                )
+            except OSError as exc:
+                raise typer.BadParameter(
+                    f"cannot write {output}: {exc.strerror}", param_hint="--output"
+                ) from None
+            self.temp = Path(temp)
+            self.stream = open(handle, "w", encoding="utf-8", newline="")  # noqa: SIM115
         self._console: Console | None = None
 
     @property
@@ -125,12 +170,25 @@ class Output:
             from rich.console import Console
 
             force = True if self.color else None
-            self._console = Console(force_terminal=force, no_color=self.color is False)
+            self._console = Console(
+                file=self.stream, force_terminal=force, no_color=self.color is False
+            )
         return self._console
 
     def write(self, text: str) -> None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        self.stream.write(text)
+        if self.target is None:
+            self.stream.flush()
+
+    def finish(self, *, complete: bool) -> None:
+        """Put the output file in place, or, for an incomplete run, leave no trace of it."""
+        if self.target is None:
+            return
+        self.stream.close()
+        if complete:
+            os.replace(self.temp, self.target)
+        else:
+            self.temp.unlink(missing_ok=True)
 
 
 def _fail(message: str) -> None:
@@ -162,6 +220,7 @@ def _articles(
     encoding: str | None,
     date: str | None,
     max_bytes: int,
+    repair: bool,
     quiet: bool,
     debug: bool,
     failures: list[str],
@@ -173,7 +232,11 @@ def _articles(
     for path in paths or [STDIN]:
         try:
             article = load_article(
-                path, encoding=encoding, reference_date=reference, max_bytes=max_bytes
+                path,
+                encoding=encoding,
+                reference_date=reference,
+                max_bytes=max_bytes,
+                repair=repair,
             )
         except InputError as exc:
             if debug:
@@ -186,12 +249,13 @@ def _articles(
         yield article
 
 
-def _run(body: Callable[[list[str]], None], debug: bool) -> None:
+def _run(body: Callable[[list[str]], None], out: Output) -> None:
     """Run a command body with the exit-code policy: 1 if any input failed, 130 on Ctrl-C."""
     failures: list[str] = []
     try:
         body(failures)
     except KeyboardInterrupt:
+        out.finish(complete=False)
         sys.stderr.write(f"\n{PROG}: interrupted\n")
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
     except BrokenPipeError:
@@ -200,6 +264,10 @@ def _run(body: Callable[[list[str]], None], debug: bool) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(ExitStatus.OK) from None
+    except BaseException:
+        out.finish(complete=False)
+        raise
+    out.finish(complete=True)
     if failures:
         raise typer.Exit(ExitStatus.INPUT_ERROR)
 
@@ -247,6 +315,8 @@ def show(
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    repair: RepairOpt = True,
+    output: OutputOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -265,7 +335,7 @@ def show(
 
       cat article.txt | syriadefect show - --plain
     """
-    out = Output(json=json, plain=plain, rich=rich, color=color)
+    out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
     many = len(paths or []) > 1
 
     def body(failures: list[str]) -> None:
@@ -274,13 +344,14 @@ def show(
             encoding=encoding,
             date=date,
             max_bytes=max_bytes,
+            repair=repair,
             quiet=quiet,
             debug=debug,
             failures=failures,
         ):
             _write_article(out, article, removed=removed, many=many)
 
-    _run(body, debug)
+    _run(body, out)
 
 
 def _write_article(out: Output, article: Article, *, removed: bool, many: bool) -> None:
@@ -324,6 +395,8 @@ def quotes(
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    repair: RepairOpt = True,
+    output: OutputOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -343,7 +416,7 @@ def quotes(
 
       syriadefect quotes samples/ --csv > quotes.csv
     """
-    out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv)
+    out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
     kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
     wanted = speaker.casefold() if speaker else None
 
@@ -363,6 +436,7 @@ def quotes(
             encoding=encoding,
             date=date,
             max_bytes=max_bytes,
+            repair=repair,
             quiet=quiet,
             debug=debug,
             failures=failures,
@@ -371,7 +445,7 @@ def quotes(
             _write_quotes(out, article, numbered, header=header)
             header = False
 
-    _run(body, debug)
+    _run(body, out)
 
 
 def _write_quotes(

@@ -12,6 +12,7 @@ characters. charset-normalizer is imported only when UTF-8 fails.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from syriadefect.errors import InputError
@@ -27,6 +28,7 @@ _BINARY_SIGNATURES = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"\x7fELF", "an executable"),
 )
+_MAX_CONTROL_SHARE = 0.05
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -85,9 +87,13 @@ def _reject_binary(data: bytes) -> None:
         if data.startswith(signature):
             raise InputError(f"not a text file (looks like {what})")
     head = data[:8192]
-    for i, byte in enumerate(head):
-        if byte in _BINARY_BYTES:
-            raise InputError("not a text file (contains binary control bytes)", position=i)
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        raise InputError("not a text file (contains NUL bytes)", position=nul)
+    # A stray control character (a bell, an escape) can occur in text; many cannot.
+    controls = sum(head.count(bytes([byte])) for byte in _BINARY_BYTES)
+    if controls > _MAX_CONTROL_SHARE * len(head):
+        raise InputError("not a text file (too many control bytes)")
 
 
 def _detect(data: bytes) -> Decoded:
@@ -110,6 +116,48 @@ def _decodes_same(data: bytes, encoding: str, text: str) -> bool:
         return data.decode(encoding) == text
     except UnicodeDecodeError:
         return False
+
+
+# Characters that open typical mojibake: UTF-8 read as Windows-1252 or Latin-1 turns
+# "’" into "â€™" and "é" into "Ã©". Text without them is left alone, and ftfy (slow to
+# import) is loaded only for text with them.
+_MOJIBAKE_HINT = re.compile(
+    "[ÂÃâÅÄÐÑØÙ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo mojibake ("itâ€™s" -> "it’s") with ftfy, touching nothing else.
+
+    Returns the text and a note saying what was repaired, or None when nothing was.
+    Only ftfy's encoding fixes run: quotes stay curly, line ends and HTML entities stay
+    as they are.
+
+    >>> repair_mojibake("cafÃ© and itâ€™s")
+    ('café and it’s', 'repaired mojibake (ftfy: encode sloppy-windows-1252, decode utf-8)')
+    """
+    if _MOJIBAKE_HINT.search(text) is None:
+        return text, None
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+    fixed = ftfy.fix_and_explain(text, config)
+    if fixed.text == text:
+        return text, None
+    steps = ", ".join(f"{action} {step}" for action, step in fixed.explanation or [])
+    return fixed.text, f"repaired mojibake (ftfy: {steps})"
 
 
 def _checked(text: str) -> str:

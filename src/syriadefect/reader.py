@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from syriadefect.decode import decode_bytes
+from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
 from syriadefect.model import Article
@@ -45,8 +45,12 @@ def load_article(
     encoding: str | None = None,
     reference_date: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    repair: bool = True,
 ) -> Article:
     """Read, decode and parse one input.
+
+    With `repair`, mojibake is undone first (see `decode.repair_mojibake`); the offsets
+    of the article then index the repaired text, and its notes say so.
 
     Raises:
         InputError: naming `path` and what is wrong with it.
@@ -56,11 +60,16 @@ def load_article(
         decoded = decode_bytes(data, encoding)
     except InputError as exc:
         raise InputError(exc.msg, source=path, position=exc.position) from None
-    notes = (f"encoding guessed as {decoded.encoding}",) if decoded.detected else ()
+    notes = [f"encoding guessed as {decoded.encoding}"] if decoded.detected else []
+    text = decoded.text
+    if repair:
+        text, repaired = repair_mojibake(text)
+        if repaired:
+            notes.append(repaired)
     return parse(
-        decoded.text,
+        text,
         source=path,
         encoding=decoded.encoding,
         reference_date=reference_date,
-        notes=notes,
+        notes=tuple(notes),
     )
