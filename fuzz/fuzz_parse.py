@@ -1,7 +1,7 @@
 """Coverage-guided fuzzing of the whole read-decode-parse-render path with atheris.
 
     pip install atheris
-    python fuzz/fuzz_parse.py -max_total_time=1200 fuzz/corpus
+    python fuzz/fuzz_parse.py -max_total_time=1200 fuzz/corpus fuzz/seeds samples
 
 Each input is tried twice: as bytes through `decode_bytes` (an `InputError` is an
 allowed answer, any other exception is a bug) and as text straight into `parse`. Every
