@@ -11,6 +11,7 @@ paragraphs and quotes do not overlap, and the JSON and plain renderings work.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 
@@ -41,7 +42,7 @@ def check(text: str) -> None:
     for before, after in zip(article.body, article.body[1:], strict=False):
         assert before.end <= after.start
     quotes = sorted(article.quotes, key=lambda q: q.start)
-    for before, after in zip(quotes, quotes[1:], strict=False):
+    for before, after in itertools.pairwise(quotes):
         assert before.end <= after.start, (before, after)
     json.loads(dumps(article_to_dict(article)))
     render_article(article, removed=True)
