@@ -10,8 +10,12 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -19,7 +23,6 @@ import typer
 
 from syriadefect import __version__
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
-from syriadefect.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,6 +38,7 @@ class ExitStatus(IntEnum):
 
 
 PROG = "syriadefect"
+CPUS = os.cpu_count() or 1
 
 app = typer.Typer(
     name=PROG,
@@ -53,7 +57,7 @@ Paths = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="PATH...",
-        help="Article files, or - for standard input (the default).",
+        help="Article files, folders (searched for --glob, .gz read too), or - for stdin.",
         show_default=False,
     ),
 ]
@@ -104,6 +108,42 @@ OutputOpt = Annotated[
         help="Write to FILE (atomically: all of it or, if interrupted, nothing).",
         dir_okay=False,
     ),
+]
+GlobOpt = Annotated[
+    str, typer.Option("--glob", metavar="PATTERN", help="Files to read inside folders.")
+]
+JsonlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--jsonl",
+        metavar="FILE",
+        help="Also read a JSON Lines dump (one article per line; - for stdin).",
+    ),
+]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", metavar="NAME", help="--jsonl field with the text.")
+]
+IdFieldOpt = Annotated[
+    str, typer.Option("--id-field", metavar="NAME", help="--jsonl field naming the article.")
+]
+TitleFieldOpt = Annotated[
+    str | None,
+    typer.Option("--title-field", metavar="NAME", help="--jsonl field with the headline."),
+]
+DateFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date-field", metavar="NAME", help="--jsonl field with the date (reference date)."
+    ),
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=0, help="Worker processes; 0, the default, is one per CPU."
+    ),
+]
+FailFastOpt = Annotated[
+    bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr, errors only.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
@@ -214,39 +254,112 @@ def _reference_date(value: str | None) -> dt.date | None:
         ) from None
 
 
-def _articles(
-    paths: list[str] | None,
-    *,
-    encoding: str | None,
-    date: str | None,
-    max_bytes: int,
-    repair: bool,
-    quiet: bool,
-    debug: bool,
-    failures: list[str],
-) -> Iterator[Article]:
-    """Parse each input in turn; a bad input is reported and skipped, never fatal."""
-    from syriadefect.reader import load_article  # the parser, imported when there is work
+@dataclass(frozen=True)
+class Inputs:
+    """What to read and how: the input options every command shares."""
 
-    reference = _reference_date(date)
-    for path in paths or [STDIN]:
-        try:
-            article = load_article(
-                path,
-                encoding=encoding,
-                reference_date=reference,
-                max_bytes=max_bytes,
-                repair=repair,
-            )
-        except InputError as exc:
-            if debug:
-                raise
-            _fail(str(exc) if exc.source else f"{path}: {exc}")
-            failures.append(path)
-            continue
-        for note in article.notes:
-            _note(f"{path}: {note}", quiet)
-        yield article
+    paths: list[str]
+    glob: str = "*.txt"
+    jsonl: str | None = None
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str | None = None
+    date_field: str | None = None
+    jobs: int = 0
+    encoding: str | None = None
+    date: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    repair: bool = True
+    fail_fast: bool = False
+    quiet: bool = False
+    debug: bool = False
+
+    @property
+    def single(self) -> bool:
+        """One file or stdin: `show --json` writes one object, not JSON Lines."""
+        if self.jsonl is not None or len(self.paths) > 1:
+            return False
+        return not self.paths or not Path(self.paths[0]).is_dir()
+
+
+def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
+    """Parse every input in order; a bad one is reported on stderr and skipped.
+
+    Prints a summary at the end when there was more than one input, and a progress
+    bar while parsing when stderr is a terminal.
+    """
+    from syriadefect import corpus
+
+    options = corpus.Options(
+        inputs.encoding,
+        _reference_date(inputs.date),
+        inputs.max_bytes,
+        inputs.repair,
+        inputs.debug,
+    )
+    jobs: list[corpus.Job] = []
+    if inputs.paths or inputs.jsonl is None:
+        jobs = list(corpus.jobs_from(inputs.paths or [STDIN], inputs.glob))
+    stream: Iterable[corpus.Job] = jobs
+    if inputs.jsonl is not None:
+        stream = chain(
+            jobs,
+            corpus.jobs_from_jsonl(
+                inputs.jsonl,
+                text_field=inputs.text_field,
+                id_field=inputs.id_field,
+                title_field=inputs.title_field,
+                date_field=inputs.date_field,
+            ),
+        )
+    total = None if inputs.jsonl is not None else len(jobs)
+    # a pool costs more to start than a few articles take to parse
+    workers = inputs.jobs or CPUS
+    if total is not None and total <= corpus.CHUNK:
+        workers = 1
+    started = time.perf_counter()
+    read = quotes = 0
+    with _progress(total, quiet=inputs.quiet) as advance:
+        for outcome in corpus.run_jobs(stream, options, workers):
+            advance()
+            if outcome.article is None:
+                _fail(f"{outcome.source}: {outcome.error}")
+                if outcome.trace:
+                    sys.stderr.write(outcome.trace)
+                failures.append(outcome.source)
+                if inputs.fail_fast:
+                    break
+                continue
+            read += 1
+            quotes += sum(1 for q in outcome.article.quotes if q.kind in ("direct", "partial"))
+            for note in outcome.article.notes:
+                _note(f"{outcome.source}: {note}", inputs.quiet)
+            yield outcome.article
+    if not inputs.quiet and (total is None or total > 1):
+        elapsed = time.perf_counter() - started
+        sys.stderr.write(
+            f"{PROG}: {_count(read, 'article')} read, {len(failures):,} failed, "
+            f"{_count(quotes, 'quote')}, {elapsed:.1f} s\n"
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+@contextmanager
+def _progress(total: int | None, *, quiet: bool) -> Iterator[Callable[[], None]]:
+    """A Rich progress bar on stderr, only for a terminal, several inputs and no --quiet."""
+    if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("parsing", total=total)
+        yield lambda: bar.advance(task)
 
 
 def _run(body: Callable[[list[str]], None], out: Output) -> None:
@@ -312,11 +425,19 @@ def show(
     removed: Annotated[
         bool, typer.Option("--removed", help="Also list removed boilerplate, with the reason.")
     ] = False,
+    glob: GlobOpt = "*.txt",
+    jsonl: JsonlOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    jobs: JobsOpt = 0,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     repair: RepairOpt = True,
     output: OutputOpt = None,
+    fail_fast: FailFastOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -336,19 +457,27 @@ def show(
       cat article.txt | syriadefect show - --plain
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
-    many = len(paths or []) > 1
+    inputs = Inputs(
+        paths or [],
+        glob,
+        jsonl,
+        text_field,
+        id_field,
+        title_field,
+        date_field,
+        jobs,
+        encoding,
+        date,
+        max_bytes,
+        repair,
+        fail_fast,
+        quiet,
+        debug,
+    )
+    many = not inputs.single
 
     def body(failures: list[str]) -> None:
-        for article in _articles(
-            paths,
-            encoding=encoding,
-            date=date,
-            max_bytes=max_bytes,
-            repair=repair,
-            quiet=quiet,
-            debug=debug,
-            failures=failures,
-        ):
+        for article in _articles(inputs, failures):
             _write_article(out, article, removed=removed, many=many)
 
     _run(body, out)
@@ -392,11 +521,19 @@ def quotes(
             show_default=False,
         ),
     ] = None,
+    glob: GlobOpt = "*.txt",
+    jsonl: JsonlOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    jobs: JobsOpt = 0,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     repair: RepairOpt = True,
     output: OutputOpt = None,
+    fail_fast: FailFastOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -417,6 +554,23 @@ def quotes(
       syriadefect quotes samples/ --csv > quotes.csv
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
+    inputs = Inputs(
+        paths or [],
+        glob,
+        jsonl,
+        text_field,
+        id_field,
+        title_field,
+        date_field,
+        jobs,
+        encoding,
+        date,
+        max_bytes,
+        repair,
+        fail_fast,
+        quiet,
+        debug,
+    )
     kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
     wanted = speaker.casefold() if speaker else None
 
@@ -431,16 +585,7 @@ def quotes(
 
     def body(failures: list[str]) -> None:
         header = True
-        for article in _articles(
-            paths,
-            encoding=encoding,
-            date=date,
-            max_bytes=max_bytes,
-            repair=repair,
-            quiet=quiet,
-            debug=debug,
-            failures=failures,
-        ):
+        for article in _articles(inputs, failures):
             numbered = [(i, q) for i, q in enumerate(article.quotes, 1) if keep(q)]
             _write_quotes(out, article, numbered, header=header)
             header = False

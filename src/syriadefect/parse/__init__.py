@@ -25,6 +25,7 @@ def parse(
     reference_date: dt.date | None = None,
     notes: tuple[str, ...] = (),
     quotes: bool = True,
+    title: str | None = None,
 ) -> Article:
     """Parse decoded article text into an `Article`.
 
@@ -37,6 +38,8 @@ def parse(
         notes: decoding notes (a guessed encoding, a repair), copied to the output.
         quotes: find quotations and speakers (the most costly stage); False leaves
             ``quotes`` empty.
+        title: the headline as a dump's metadata gives it; the block of the text that
+            reads the same becomes the headline.
 
     Example:
         >>> parse("SYRIA: Army defects\\n\\nTroops crossed into Turkey.").headline.kicker.text
@@ -53,4 +56,5 @@ def parse(
         reference_date=reference_date,
         notes=notes,
         quotes=quotes,
+        title=title,
     )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from syriadefect.model import Headline, Span, span_of
+from syriadefect.model import Headline, Span, collapse, span_of
 from syriadefect.parse.blocks import Block
 
 _KICKER_RE = re.compile(
@@ -42,10 +42,24 @@ class HeaderLayout:
 
 
 def find_headline(
-    text: str, blocks: list[Block], taken: set[int], anchors: set[int]
+    text: str,
+    blocks: list[Block],
+    taken: set[int],
+    anchors: set[int],
+    title: str | None = None,
 ) -> HeaderLayout:
-    """Find the headline among blocks not `taken`, using byline/timestamp `anchors`."""
+    """Find the headline among blocks not `taken`, using byline/timestamp `anchors`.
+
+    A `title` known from elsewhere (a dump's metadata) picks the block that reads the
+    same, if there is one.
+    """
     zone = [b for b in blocks if b.index not in taken][:_HEADER_ZONE]
+    if title:
+        wanted = collapse(title)
+        for i, block in enumerate(zone):
+            if block.text == wanted:
+                before = tuple(b.index for b in zone[:i] if b.index not in anchors)
+                return HeaderLayout(_headline(text, block, None), (block.index,), before)
     anchor_at = next((i for i, b in enumerate(zone) if b.index in anchors), None)
     if anchor_at is not None:
         header = [b for b in zone[:anchor_at] if b.index not in anchors]

@@ -46,6 +46,7 @@ def run(
     reference_date: dt.date | None = None,
     notes: tuple[str, ...] = (),
     quotes: bool = True,
+    title: str | None = None,
 ) -> Article:
     """Run every stage; see `syriadefect.parse.parse` for the arguments."""
     blocks = split_blocks(text)
@@ -64,7 +65,7 @@ def run(
             byline = parse_top_byline(text, block)
             if byline is not None:
                 bylines[block.index] = byline
-    layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps))
+    layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title)
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:

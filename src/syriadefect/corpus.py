@@ -1,0 +1,257 @@
+"""Many articles at once: discovery, JSON Lines input, and an ordered worker pool.
+
+Inputs are files, folders (searched recursively for `glob`, in sorted order, ``.gz``
+read transparently), ``-`` for standard input, and JSON Lines dumps whose records hold
+the text. Each becomes a `Job`; workers turn a job into an `Outcome` (an `Article`, or
+the one-line reason the input failed) and never let an exception escape. Results come
+back in input order whatever the number of workers, and only a bounded number of jobs
+is in flight, so memory does not grow with the corpus.
+
+    >>> jobs = jobs_from(["samples/syria-defect.txt"])
+    >>> [outcome.article.headline.text for outcome in run_jobs(jobs, Options())]
+    ['Army, police officers defect, cross into Turkey']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import gzip
+import json
+import sys
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from syriadefect.decode import decode_bytes, repair_mojibake
+from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
+from syriadefect.errors import InputError
+from syriadefect.model import Article
+
+CHUNK = 32  # jobs per work unit sent to a worker
+IN_FLIGHT = 4  # work units queued per worker
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How every job is read and parsed; the same in every worker."""
+
+    encoding: str | None = None
+    reference_date: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    repair: bool = True
+    debug: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One article to parse: a path to read, or text that came with the job."""
+
+    source: str
+    path: str | None = None
+    data: bytes | None = None
+    text: str | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    error: str | None = None  # the input failed before it became a job ("no such file")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    source: str
+    article: Article | None = None
+    error: str | None = None
+    trace: str | None = None  # with --debug: the traceback of an internal error
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def jobs_from(paths: Iterable[str], glob: str = "*.txt") -> Iterator[Job]:
+    """Jobs for files, folders (recursive, sorted) and "-" (standard input)."""
+    for path in paths:
+        if path == STDIN:
+            yield Job(STDIN, data=read_stdin())
+            continue
+        target = Path(path)
+        if target.is_dir():
+            found = False
+            for file in sorted(target.rglob("*")):
+                if file.is_file() and _matches(file.name, glob):
+                    found = True
+                    yield Job(str(file), path=str(file))
+            if not found:
+                yield Job(path, error=f"no files matching {glob}")
+        else:
+            yield Job(path, path=path)
+
+
+def jobs_from_jsonl(
+    path: str,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    title_field: str | None = None,
+    date_field: str | None = None,
+) -> Iterator[Job]:
+    """Jobs for the records of a JSON Lines dump (one article per line)."""
+    name = "<stdin>" if path == STDIN else path
+    try:
+        handle = sys.stdin.buffer if path == STDIN else _open_binary(path)
+    except OSError as exc:
+        yield Job(name, error=_os_error(exc))
+        return
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            source = f"{name}:{number}"
+            try:
+                record = json.loads(raw)
+            except ValueError as exc:
+                yield Job(source, error=f"line {number}: not valid JSON ({exc.args[0]})")
+                continue
+            if not isinstance(record, dict):
+                yield Job(source, error=f"line {number}: not a JSON object")
+                continue
+            if record.get(id_field) is not None:
+                source = str(record[id_field])
+            text = record.get(text_field)
+            if not isinstance(text, str):
+                yield Job(source, error=f"line {number}: no text in field {text_field!r}")
+                continue
+            title = record.get(title_field) if title_field else None
+            yield Job(
+                source,
+                text=text,
+                title=title if isinstance(title, str) else None,
+                date=_date(record.get(date_field)) if date_field else None,
+            )
+
+
+def _matches(name: str, glob: str) -> bool:
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return fnmatch.fnmatch(name, glob)
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+def _open_binary(path: str):  # type: ignore[no-untyped-def]
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+
+
+def _os_error(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return exc.strerror or str(exc)
+
+
+# --------------------------------------------------------------------------- work
+
+
+def parse_job(job: Job, options: Options) -> Outcome:
+    """Read, decode and parse one job; every failure becomes an `Outcome` with an error."""
+    from syriadefect.parse import parse
+
+    if job.error is not None:
+        return Outcome(job.source, error=job.error)
+    try:
+        notes: list[str] = []
+        encoding = None
+        if job.text is not None:
+            text = job.text
+        else:
+            data = job.data if job.data is not None else _read_file(job.path or "", options)
+            if len(data) > options.max_bytes:
+                raise InputError(
+                    f"larger than the {options.max_bytes:,}-byte limit (raise it with --max-bytes)"
+                )
+            decoded = decode_bytes(data, options.encoding)
+            text, encoding = decoded.text, decoded.encoding
+            if decoded.detected:
+                notes.append(f"encoding guessed as {decoded.encoding}")
+        if not text.strip():
+            raise InputError("empty input" if not text else "input holds only whitespace")
+        if options.repair:
+            text, repaired = repair_mojibake(text)
+            if repaired:
+                notes.append(repaired)
+        article = parse(
+            text,
+            source=job.source,
+            encoding=encoding,
+            reference_date=options.reference_date or job.date,
+            notes=tuple(notes),
+            title=job.title,
+        )
+    except InputError as exc:
+        return Outcome(job.source, error=str(exc))
+    except Exception as exc:
+        # A bug of ours, not the input's fault: report it and keep the run going.
+        trace = traceback.format_exc() if options.debug else None
+        return Outcome(
+            job.source, error=f"internal error ({type(exc).__name__}: {exc})", trace=trace
+        )
+    return Outcome(job.source, article=article)
+
+
+def _read_file(path: str, options: Options) -> bytes:
+    try:
+        with _open_binary(path) as handle:
+            data: bytes = handle.read(options.max_bytes + 1)
+            return data
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except (OSError, EOFError) as exc:
+        if isinstance(exc, gzip.BadGzipFile | EOFError):
+            raise InputError("not a valid gzip file") from None
+        assert isinstance(exc, OSError)
+        raise InputError(_os_error(exc)) from None
+
+
+def _parse_chunk(jobs: list[Job], options: Options) -> list[Outcome]:
+    return [parse_job(job, options) for job in jobs]
+
+
+def run_jobs(jobs: Iterable[Job], options: Options, workers: int = 1) -> Iterator[Outcome]:
+    """Parse jobs in order; with several workers, in a process pool, still in order.
+
+    At most ``workers * IN_FLIGHT`` chunks of `CHUNK` jobs are pending at any time, so
+    a corpus of any size is read, parsed and written as a stream.
+    """
+    if workers <= 1:
+        for job in jobs:
+            yield parse_job(job, options)
+        return
+    iterator = iter(jobs)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        while True:
+            while len(pending) < workers * IN_FLIGHT:
+                chunk = list(islice(iterator, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_parse_chunk, chunk, options))
+            if not pending:
+                return
+            yield from pending.popleft().result()
