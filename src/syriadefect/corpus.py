@@ -109,21 +109,24 @@ def jobs_from_jsonl(
         for number, raw in enumerate(handle, 1):
             if not raw.strip():
                 continue
-            source = f"{name}:{number}"
+            line = f"{name}:{number}"  # names the line in errors
             try:
                 record = json.loads(raw)
-            except ValueError as exc:
-                yield Job(source, error=f"line {number}: not valid JSON ({exc.args[0]})")
+            except json.JSONDecodeError as exc:
+                yield Job(line, error=f"not valid JSON ({exc.msg}, column {exc.colno})")
+                continue
+            except UnicodeDecodeError:
+                yield Job(line, error="not valid UTF-8")
                 continue
             if not isinstance(record, dict):
-                yield Job(source, error=f"line {number}: not a JSON object")
+                yield Job(line, error="not a JSON object")
                 continue
-            if record.get(id_field) is not None:
-                source = str(record[id_field])
             text = record.get(text_field)
             if not isinstance(text, str):
-                yield Job(source, error=f"line {number}: no text in field {text_field!r}")
+                yield Job(line, error=f"no text in field {text_field!r}")
                 continue
+            ident = record.get(id_field)
+            source = str(ident) if ident is not None else line
             title = record.get(title_field) if title_field else None
             yield Job(
                 source,
