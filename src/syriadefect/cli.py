@@ -13,7 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import IntEnum, StrEnum
 from itertools import chain
 from pathlib import Path
@@ -64,6 +64,7 @@ Paths = Annotated[
 JsonOpt = Annotated[
     bool, typer.Option("--json", help="Write JSON (JSON Lines for several records).")
 ]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Write CSV with a header row.")]
 PlainOpt = Annotated[bool, typer.Option("--plain", help="Write plain text, no colour or boxes.")]
 RichOpt = Annotated[
     bool, typer.Option("--rich", help="Draw the Rich view even when stdout is not a terminal.")
@@ -282,6 +283,13 @@ class Inputs:
         return not self.paths or not Path(self.paths[0]).is_dir()
 
 
+def _inputs(values: dict[str, Any]) -> Inputs:
+    """The `Inputs` of a command, from its parameters (``locals()``)."""
+    given = {f.name: values[f.name] for f in fields(Inputs)}
+    given["paths"] = given["paths"] or []
+    return Inputs(**given)
+
+
 def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
     """Parse every input in order; a bad one is reported on stderr and skipped.
 
@@ -457,23 +465,7 @@ def show(
       cat article.txt | syriadefect show - --plain
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
-    inputs = Inputs(
-        paths or [],
-        glob,
-        jsonl,
-        text_field,
-        id_field,
-        title_field,
-        date_field,
-        jobs,
-        encoding,
-        date,
-        max_bytes,
-        repair,
-        fail_fast,
-        quiet,
-        debug,
-    )
+    inputs = _inputs(locals())
     many = not inputs.single
 
     def body(failures: list[str]) -> None:
@@ -502,7 +494,7 @@ def _write_article(out: Output, article: Article, *, removed: bool, many: bool) 
 def quotes(
     paths: Paths = None,
     json: JsonOpt = False,
-    csv: Annotated[bool, typer.Option("--csv", help="Write CSV with a header row.")] = False,
+    csv: CsvOpt = False,
     plain: PlainOpt = False,
     rich: RichOpt = False,
     color: ColorOpt = None,
@@ -554,23 +546,7 @@ def quotes(
       syriadefect quotes samples/ --csv > quotes.csv
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
-    inputs = Inputs(
-        paths or [],
-        glob,
-        jsonl,
-        text_field,
-        id_field,
-        title_field,
-        date_field,
-        jobs,
-        encoding,
-        date,
-        max_bytes,
-        repair,
-        fail_fast,
-        quiet,
-        debug,
-    )
+    inputs = _inputs(locals())
     kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
     wanted = speaker.casefold() if speaker else None
 
@@ -603,17 +579,10 @@ def _write_quotes(
         lines = [dumps(quote_to_dict(q, i, source)) + "\n" for i, q in numbered]
         out.write("".join(lines))
     elif out.mode == "csv":
-        import csv
-        import io
-
         from syriadefect.render.text import QUOTE_CSV_HEADER, quote_rows
 
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        if header:
-            writer.writerow(QUOTE_CSV_HEADER)
-        writer.writerows(quote_rows(article, numbered))
-        out.write(buffer.getvalue())
+        rows = quote_rows(article, numbered)
+        out.write(_csv([QUOTE_CSV_HEADER, *rows] if header else rows))
     elif out.mode == "plain":
         from syriadefect.render import text
 
@@ -622,6 +591,153 @@ def _write_quotes(
         from syriadefect.render import table
 
         out.console.print(table.render_quotes(article, numbered))
+
+
+@app.command()
+def sources(
+    paths: Paths = None,
+    json: JsonOpt = False,
+    csv: CsvOpt = False,
+    plain: PlainOpt = False,
+    rich: RichOpt = False,
+    color: ColorOpt = None,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", metavar="N", min=1, help="Only the N most quoted speakers."),
+    ] = None,
+    glob: GlobOpt = "*.txt",
+    jsonl: JsonlOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    jobs: JobsOpt = 0,
+    encoding: EncodingOpt = None,
+    date: DateOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    repair: RepairOpt = True,
+    output: OutputOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Who gets quoted across a corpus: speakers merged by name, most quoted first.
+
+    Counts direct and partial quotes (and indirect speech apart) per speaker, with the
+    number of articles and the first and last article quoting them. Within an article
+    "Clinton", "Hillary Clinton" and "Mrs. Clinton" are one speaker; across articles
+    speakers merge by full name.
+
+    Examples:
+
+      syriadefect sources samples/
+
+      syriadefect sources archive/ --top 20 --jobs 4
+
+      syriadefect sources --jsonl dump.jsonl --json | jq -r '[.name, .quotes] | @tsv'
+
+      syriadefect sources archive/ --csv -o sources.csv
+    """
+    from syriadefect.aggregate import Sources
+
+    out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
+    inputs = _inputs(locals())
+    found = Sources()
+
+    def body(failures: list[str]) -> None:
+        for article in _articles(inputs, failures):
+            found.add(article)
+        records = found.top(top)
+        if out.mode == "json":
+            from syriadefect.render.json import dumps, source_to_dict
+
+            out.write("".join(dumps(source_to_dict(r)) + "\n" for r in records))
+        elif out.mode == "csv":
+            from syriadefect.render.text import SOURCE_CSV_HEADER, source_rows
+
+            out.write(_csv([SOURCE_CSV_HEADER, *source_rows(records)]))
+        elif out.mode == "plain":
+            from syriadefect.render import text
+
+            out.write(text.render_sources(records, found.unresolved))
+        else:
+            from syriadefect.render import table
+
+            out.console.print(table.render_sources(records, found.unresolved))
+
+    _run(body, out)
+
+
+@app.command()
+def stats(
+    paths: Paths = None,
+    json: JsonOpt = False,
+    plain: PlainOpt = False,
+    rich: RichOpt = False,
+    color: ColorOpt = None,
+    glob: GlobOpt = "*.txt",
+    jsonl: JsonlOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    title_field: TitleFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    jobs: JobsOpt = 0,
+    encoding: EncodingOpt = None,
+    date: DateOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    repair: RepairOpt = True,
+    output: OutputOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Summarise a corpus: sizes, quotes, what was found, dates, frequent boilerplate.
+
+    Articles, words, paragraphs, quotes per article; the share of articles with a
+    byline, a dateline, a publication date and at least one quote; articles per month
+    (when dates are known); the removed lines seen most often, useful to spot a new
+    site template.
+
+    Examples:
+
+      syriadefect stats samples/
+
+      syriadefect stats archive/ --json | jq .articles_per_month
+
+      syriadefect stats --jsonl dump.jsonl --date-field published
+    """
+    from syriadefect.aggregate import Stats
+
+    out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
+    inputs = _inputs(locals())
+    totals = Stats()
+
+    def body(failures: list[str]) -> None:
+        for article in _articles(inputs, failures):
+            totals.add(article)
+        if out.mode == "json":
+            from syriadefect.render.json import dumps, stats_to_dict
+
+            out.write(dumps(stats_to_dict(totals), indent=2) + "\n")
+        elif out.mode == "plain":
+            from syriadefect.render import text
+
+            out.write(text.render_stats(totals))
+        else:
+            from syriadefect.render import table
+
+            out.console.print(table.render_stats(totals))
+
+    _run(body, out)
+
+
+def _csv(rows: list[tuple[object, ...]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
 
 
 def main(argv: Iterable[str] | None = None) -> Any:

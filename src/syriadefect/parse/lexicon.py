@@ -364,6 +364,11 @@ PRONOUNS: dict[str, str] = {
     "we": "first",
     "it": "neuter",
 }
+# Titles that tell a person's sex, for pronoun resolution.
+TITLE_SEX: dict[str, str] = {
+    **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),
+    **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"], "female"),
+}
 # Words that make a speaker an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
     """agency news ministry department committee campaign party police army government office

@@ -439,8 +439,8 @@ def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
     if _looks_like_term(text, seg, words, unit, attribution.speaker):
         return "term"
     before = text[unit.start : seg.open_at].rstrip()
-    if seg.open_at == unit.start or before.endswith((":", ",")) or not before:
-        return "direct"
+    if seg.open_at == unit.start or not before or before.endswith((":", ",", ".", "!", "?")):
+        return "direct"  # the quote opens the paragraph, a sentence or follows "said:"
     if len(words) >= 4 and words[0][0].isupper() and seg.text[-1] in ".,!?…":
         return "direct"
     return "partial"

@@ -244,19 +244,27 @@ class People:
             return person
         return None
 
-    def recent(self, position: Offset) -> Person | None:
-        """The person named most recently before `position`, within the window."""
+    def recent(self, position: Offset, pronoun: str = "") -> Person | None:
+        """The person named most recently before `position`, within the window.
+
+        A title that tells the person's sex ("Mrs. Clinton") rules them out for a
+        pronoun of the other one; the answer is the fullest form of the name.
+        """
         floor = max(0, position - _ANTECEDENT_WINDOW)
         best: Person | None = None
         first = bisect.bisect_left(self.starts, floor)
         last = bisect.bisect_left(self.starts, position)
         covered: list[tuple[Offset, Offset]] = []
+        unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
         for i in range(first, last):
             covered.append(self.runs[i])
             for person in self.in_run(i):
                 if person.organization or person.name.end > position:
                     continue
                 if len(person.core) < 2 and not person.title:
+                    continue
+                sex = lexicon.TITLE_SEX.get((person.title or "").lower().rstrip("."))
+                if sex and unlike in ("male", "female") and sex != unlike:
                     continue
                 if best is None or person.name.start > best.name.start:
                     best = person
@@ -270,7 +278,12 @@ class People:
                 best = Person(
                     span_of(self.text, m.start(), m.end()), full.core, full.title, False, full
                 )
-        return best.full if best else None
+        if best is None:
+            return None
+        best = best.full
+        if len(best.core) < 2:  # "Mrs. Clinton": the full name written elsewhere
+            best = self.full_name(best.core[-1], position) or best
+        return best
 
 
 def _named_thing(text: str, start: Offset, end: Offset) -> bool:
@@ -379,7 +392,7 @@ def speaker_from(
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
-        person = people.recent(start)
+        person = people.recent(start, mention.text)
         return Speaker(
             mention,
             person.name if person else None,

@@ -18,6 +18,7 @@ import json
 import math
 from typing import Any
 
+from syriadefect.aggregate import SourceRecord, Stats
 from syriadefect.model import Article, Quote, Span, line_col
 
 ARTICLE_SCHEMA = "syriadefect.article/1"
@@ -147,3 +148,37 @@ def _span(span: Any) -> JSON:
 
 def _opt(span: Span | None) -> JSON | None:
     return None if span is None else _span(span)
+
+
+def source_to_dict(record: SourceRecord) -> JSON:
+    """One line of ``sources --json``."""
+    return {
+        "name": record.display,
+        "title": record.title,
+        "kind": record.kind,
+        "quotes": record.quotes,
+        "indirect": record.indirect,
+        "articles": record.articles,
+        "first": record.first,
+        "last": record.last,
+    }
+
+
+def stats_to_dict(stats: Stats, boilerplate: int = 10) -> JSON:
+    """The object of ``stats --json``."""
+    return {
+        "articles": stats.articles,
+        "words": stats.words,
+        "paragraphs": stats.paragraphs,
+        "quotes": stats.quotes,
+        "quotes_per_article": round(stats.quotes / stats.articles, 2) if stats.articles else 0,
+        "share_with_byline": round(stats.share(stats.with_byline), 4),
+        "share_with_dateline": round(stats.share(stats.with_dateline), 4),
+        "share_with_published": round(stats.share(stats.with_published), 4),
+        "share_with_quote": round(stats.share(stats.with_quote), 4),
+        "articles_per_month": dict(sorted(stats.months.items())),
+        "boilerplate": [
+            {"text": text, "count": count}
+            for text, count in stats.boilerplate.most_common(boilerplate)
+        ],
+    }

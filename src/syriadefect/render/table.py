@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from syriadefect.aggregate import SourceRecord, Stats
 from syriadefect.model import Article, Paragraph, Quote, is_space
 from syriadefect.render.safe import inert
 from syriadefect.render.text import meta_lines, speaker_label, stats_line
@@ -188,3 +189,91 @@ def render_quotes(article: Article, numbered: list[tuple[int, Quote]]) -> Table:
             "" if quote.paragraph is None else str(quote.paragraph),
         )
     return table
+
+
+def _bar(value: int, largest: int, width: int = 30) -> Text:
+    cells = round(width * value / largest) if largest else 0
+    return Text("█" * cells or ("▏" if value else ""), style="cyan")
+
+
+def render_sources(records: list[SourceRecord], unresolved: int) -> RenderableType:
+    """The Rich view of `sources`: a table, then a bar chart of who is quoted most."""
+    table = Table(title="Who gets quoted", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("speaker", overflow="fold", min_width=16, ratio=2)
+    table.add_column("title", style="dim", overflow="fold", ratio=1)
+    table.add_column("quotes", justify="right", no_wrap=True)
+    table.add_column("indirect", justify="right", style="dim", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("first", style="dim", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("last", style="dim", overflow="ellipsis", no_wrap=True, ratio=1)
+    for r in records:
+        table.add_row(
+            _t(r.display, "bold"),
+            _t(r.title or ""),
+            str(r.quotes),
+            str(r.indirect),
+            str(r.articles),
+            _t(r.first or ""),
+            _t(r.last or ""),
+        )
+    chart = Table(box=None, show_header=False, padding=(0, 1))
+    chart.add_column("speaker", justify="right", overflow="ellipsis", max_width=30)
+    chart.add_column("bar")
+    chart.add_column("n", justify="right", style="dim")
+    largest = max((r.quotes for r in records), default=0)
+    for r in records[:15]:
+        chart.add_row(_t(r.display), _bar(r.quotes, largest), str(r.quotes))
+    parts: list[RenderableType] = [table, Text("Quotes per speaker", style="bold"), chart]
+    if unresolved:
+        parts.append(Text(f"{unresolved} quotes by an unresolved pronoun", style="dim"))
+    return Group(*parts)
+
+
+def render_stats(stats: Stats) -> RenderableType:
+    """The Rich view of `stats`: the figures, articles per month, frequent boilerplate."""
+    share = stats.share
+    figures = Table(title="Corpus", title_justify="left", box=box.SIMPLE, show_header=False)
+    figures.add_column("what", style="dim")
+    figures.add_column("value", justify="right")
+    per_article = stats.quotes / stats.articles if stats.articles else 0
+    for what, value in [
+        ("articles", f"{stats.articles:,}"),
+        ("words", f"{stats.words:,}"),
+        ("paragraphs", f"{stats.paragraphs:,}"),
+        ("quotes", f"{stats.quotes:,}"),
+        ("quotes per article", f"{per_article:.1f}"),
+        ("with a byline", f"{share(stats.with_byline):.0%}"),
+        ("with a dateline", f"{share(stats.with_dateline):.0%}"),
+        ("with a publication date", f"{share(stats.with_published):.0%}"),
+        ("with at least one quote", f"{share(stats.with_quote):.0%}"),
+    ]:
+        figures.add_row(what, value)
+    parts: list[RenderableType] = [figures]
+    if stats.months:
+        months = Table(
+            title="Articles per month",
+            title_justify="left",
+            box=None,
+            show_header=False,
+            padding=(0, 1),
+        )
+        months.add_column("month", style="dim")
+        months.add_column("bar")
+        months.add_column("n", justify="right", style="dim")
+        largest = max(stats.months.values())
+        for month, count in sorted(stats.months.items()):
+            months.add_row(month, _bar(count, largest), str(count))
+        parts.append(months)
+    if stats.boilerplate:
+        lines = Table(
+            title="Most frequent removed lines",
+            title_justify="left",
+            box=box.SIMPLE,
+            show_header=False,
+        )
+        lines.add_column("count", justify="right", style="dim")
+        lines.add_column("text", overflow="fold")
+        for text, count in stats.boilerplate.most_common(10):
+            lines.add_row(str(count), _t(text))
+        parts.append(lines)
+    return Group(*parts)

@@ -5,6 +5,7 @@ Every piece of input text goes through `inert`, so control characters show as es
 
 from __future__ import annotations
 
+from syriadefect.aggregate import SourceRecord, Stats
 from syriadefect.model import Article, Byline, Quote
 from syriadefect.render.json import stats
 from syriadefect.render.safe import inert
@@ -162,3 +163,48 @@ def quote_rows(article: Article, numbered: list[tuple[int, Quote]]) -> list[tupl
             )
         )
     return rows
+
+
+SOURCE_CSV_HEADER = ("name", "title", "kind", "quotes", "indirect", "articles", "first", "last")
+
+
+def source_rows(records: list[SourceRecord]) -> list[tuple[object, ...]]:
+    """Rows for `sources --csv`, in the order of `SOURCE_CSV_HEADER`."""
+    return [
+        (r.display, r.title or "", r.kind, r.quotes, r.indirect, r.articles, r.first, r.last)
+        for r in records
+    ]
+
+
+def render_sources(records: list[SourceRecord], unresolved: int) -> str:
+    """The plain view of `sources`: one line per speaker, widest numbers first."""
+    out = [f"{'quotes':>6} {'indirect':>8} {'articles':>8}  speaker"]
+    for r in records:
+        title = f" ({r.title})" if r.title and r.title not in r.display else ""
+        out.append(f"{r.quotes:6} {r.indirect:8} {r.articles:8}  {r.display}{title}")
+    if unresolved:
+        out.append(f"{unresolved} quotes by a pronoun that could not be resolved to a name")
+    return inert("\n".join(out) + "\n")
+
+
+def render_stats(stats: Stats) -> str:
+    """The plain view of `stats`."""
+    share = stats.share
+    per_article = stats.quotes / stats.articles if stats.articles else 0
+    out = [
+        f"articles: {stats.articles:,}",
+        f"words: {stats.words:,}",
+        f"paragraphs: {stats.paragraphs:,}",
+        f"quotes: {stats.quotes:,} ({per_article:.1f} per article)",
+        f"with a byline: {share(stats.with_byline):.0%}",
+        f"with a dateline: {share(stats.with_dateline):.0%}",
+        f"with a publication date: {share(stats.with_published):.0%}",
+        f"with at least one quote: {share(stats.with_quote):.0%}",
+    ]
+    if stats.months:
+        out.append("articles per month:")
+        out.extend(f"  {month}  {count:,}" for month, count in sorted(stats.months.items()))
+    if stats.boilerplate:
+        out.append("most frequent removed lines:")
+        out.extend(f"  {count:6,}  {text}" for text, count in stats.boilerplate.most_common(10))
+    return inert("\n".join(out) + "\n")

@@ -1,0 +1,112 @@
+"""`sources` and `stats`: who gets quoted, and what a corpus holds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from helpers import SAMPLES
+from syriadefect import parse
+from syriadefect.aggregate import Sources, Stats
+from syriadefect.cli import app
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+ONE = (
+    "Clinton rallies in Iowa\n\n"
+    "Hillary Clinton spoke in Des Moines on Monday.\n\n"
+    "“We will win,” Clinton said. “We will,” said Mrs. Clinton.\n\n"
+    "“Not so fast,” she said."
+)
+TWO = "Clinton in Ohio\n\n“Jobs first,” said Hillary Clinton.\n\n“No,” said Jane Roe, a voter."
+
+
+def test_speakers_merge_within_and_across_articles():
+    sources = Sources()
+    sources.add(parse(ONE, source="one"))
+    sources.add(parse(TWO, source="two"))
+    top = sources.top()
+    clinton = top[0]
+    assert (clinton.display, clinton.quotes, clinton.articles) == ("Hillary Clinton", 4, 2)
+    assert (clinton.first, clinton.last) == ("one", "two")
+    assert [r.display for r in top[1:]] == ["Jane Roe"]
+    assert sources.unresolved == 0
+
+
+def test_unresolved_pronouns_are_counted_apart():
+    sources = Sources()
+    sources.add(parse("Storm hits coast\n\n“It is over,” he said.", source="x"))
+    assert (sources.top(), sources.unresolved) == ([], 1)
+
+
+def test_pronoun_skips_a_name_of_the_other_sex():
+    article = parse("Talks resume\n\nMrs. Clinton met Mr. Kerry Jones. “No,” she said.")
+    assert article.quotes[0].speaker.name.text == "Mrs. Clinton"
+
+
+def test_titles_are_kept_apart_from_names():
+    sources = Sources()
+    sources.add(parse((SAMPLES / "syria-defect.txt").read_text(encoding="utf-8"), source="s"))
+    majhur = next(r for r in sources.top() if "Majhur" in r.display)
+    assert (majhur.display, majhur.title) == ("Ibrahim Munir Majhur", "Capt.")
+
+
+def test_top_limits_and_orders():
+    sources = Sources()
+    sources.add(parse(ONE, source="one"))
+    sources.add(parse(TWO, source="two"))
+    assert [r.display for r in sources.top(1)] == ["Hillary Clinton"]
+
+
+def test_sources_json_and_csv():
+    result = run("sources", str(SAMPLES), "--json", "-q")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert list(records[0]) == [
+        "name",
+        "title",
+        "kind",
+        "quotes",
+        "indirect",
+        "articles",
+        "first",
+        "last",
+    ]
+    assert [r["quotes"] for r in records] == sorted((r["quotes"] for r in records), reverse=True)
+    rows = list(csv.DictReader(io.StringIO(run("sources", str(SAMPLES), "--csv", "-q").stdout)))
+    assert [row["name"] for row in rows] == [r["name"] for r in records]
+    top = run("sources", str(SAMPLES), "--json", "--top", "3", "-q")
+    assert len(top.stdout.splitlines()) == 3
+
+
+def test_sources_rich_has_a_bar_chart():
+    result = run("sources", str(SAMPLES), "--rich", "-q")
+    assert "Who gets quoted" in result.stdout and "█" in result.stdout
+
+
+def test_stats():
+    stats = Stats()
+    for path in sorted(SAMPLES.glob("*.txt")):
+        stats.add(parse(path.read_bytes().decode("utf-8", "replace"), source=path.name))
+    assert stats.articles == 7
+    assert stats.with_byline == 7
+    assert stats.months == {"2011-06": 3}
+    assert stats.boilerplate["Advertisement"] == 4
+
+
+def test_stats_json_and_views():
+    result = run("stats", str(SAMPLES), "--json", "-q")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["articles"] == 7
+    assert record["articles_per_month"] == {"2011-06": 3}
+    assert record["boilerplate"][0] == {"text": "Advertisement", "count": 4}
+    assert 0 <= record["share_with_quote"] <= 1
+    assert "articles: 7" in run("stats", str(SAMPLES), "--plain", "-q").stdout
+    assert "Articles per month" in run("stats", str(SAMPLES), "--rich", "-q").stdout
