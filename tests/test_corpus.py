@@ -163,3 +163,25 @@ def test_jsonl_ids_fall_back_to_line_numbers(tmp_path):
     dump = tmp_path / "d.jsonl"
     dump.write_text(json.dumps({"text": "Headline here\n\nBody."}) + "\n")
     assert [job.source for job in jobs_from_jsonl(str(dump))] == [f"{dump}:1"]
+
+
+def test_dask_output_is_byte_identical_to_the_local_run(corpus):
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    local = run("quotes", str(corpus), "--json", "--jobs", "1", "-q")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        remote = run("quotes", str(corpus), "--json", "--dask", cluster.scheduler_address, "-q")
+    assert remote.exit_code == local.exit_code == 1  # the corpus has bad members
+    assert remote.stdout == local.stdout
+    assert remote.stdout.count("\n") > 100
+
+
+def test_unreachable_dask_scheduler_is_one_line():
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    result = run("show", str(SAMPLES), "--dask", "tcp://127.0.0.1:9", "-q")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "syriadefect: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9"
+    )
+    assert len(result.stderr.splitlines()) == 1

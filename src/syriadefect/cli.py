@@ -23,6 +23,7 @@ import typer
 
 from syriadefect import __version__
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
+from syriadefect.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -141,6 +142,14 @@ JobsOpt = Annotated[
     int,
     typer.Option(
         "--jobs", "-j", metavar="N", min=0, help="Worker processes; 0, the default, is one per CPU."
+    ),
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster (scheduler address; needs the dask extra).",
     ),
 ]
 FailFastOpt = Annotated[
@@ -267,6 +276,7 @@ class Inputs:
     title_field: str | None = None
     date_field: str | None = None
     jobs: int = 0
+    dask: str | None = None
     encoding: str | None = None
     date: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -328,7 +338,7 @@ def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
     started = time.perf_counter()
     read = quotes = 0
     with _progress(total, quiet=inputs.quiet) as advance:
-        for outcome in corpus.run_jobs(stream, options, workers):
+        for outcome in corpus.run_jobs(stream, options, workers, inputs.dask):
             advance()
             if outcome.article is None:
                 _fail(f"{outcome.source}: {outcome.error}")
@@ -385,6 +395,10 @@ def _run(body: Callable[[list[str]], None], out: Output) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(ExitStatus.OK) from None
+    except InputError as exc:  # the run itself cannot go on (an unreachable cluster)
+        out.finish(complete=False)
+        _fail(str(exc))
+        raise typer.Exit(ExitStatus.INPUT_ERROR) from None
     except BaseException:
         out.finish(complete=False)
         raise
@@ -440,6 +454,7 @@ def show(
     title_field: TitleFieldOpt = None,
     date_field: DateFieldOpt = None,
     jobs: JobsOpt = 0,
+    dask: DaskOpt = None,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -520,6 +535,7 @@ def quotes(
     title_field: TitleFieldOpt = None,
     date_field: DateFieldOpt = None,
     jobs: JobsOpt = 0,
+    dask: DaskOpt = None,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -612,6 +628,7 @@ def sources(
     title_field: TitleFieldOpt = None,
     date_field: DateFieldOpt = None,
     jobs: JobsOpt = 0,
+    dask: DaskOpt = None,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -682,6 +699,7 @@ def stats(
     title_field: TitleFieldOpt = None,
     date_field: DateFieldOpt = None,
     jobs: JobsOpt = 0,
+    dask: DaskOpt = None,
     encoding: EncodingOpt = None,
     date: DateOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,

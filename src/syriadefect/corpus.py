@@ -26,6 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
@@ -34,6 +35,7 @@ from syriadefect.model import Article
 
 CHUNK = 32  # jobs per work unit sent to a worker
 IN_FLIGHT = 4  # work units queued per worker
+_DASK_TIMEOUT = 10  # seconds to reach a scheduler
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,25 +238,52 @@ def _parse_chunk(jobs: list[Job], options: Options) -> list[Outcome]:
     return [parse_job(job, options) for job in jobs]
 
 
-def run_jobs(jobs: Iterable[Job], options: Options, workers: int = 1) -> Iterator[Outcome]:
-    """Parse jobs in order; with several workers, in a process pool, still in order.
+def run_jobs(
+    jobs: Iterable[Job], options: Options, workers: int = 1, dask: str | None = None
+) -> Iterator[Outcome]:
+    """Parse jobs in order: in this process, in a process pool, or on a Dask cluster.
 
     At most ``workers * IN_FLIGHT`` chunks of `CHUNK` jobs are pending at any time, so
-    a corpus of any size is read, parsed and written as a stream.
+    a corpus of any size is read, parsed and written as a stream, and the output is the
+    same whatever runs it. On Dask (`dask` is the scheduler's address), workers read
+    files by path, so the paths must name storage they share; text from standard input
+    or a JSON Lines dump travels with its job.
     """
+    if dask is not None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise InputError(
+                "--dask needs the dask extra: pip install 'syriadefect[dask]'"
+            ) from None
+        try:
+            client = Client(dask, timeout=_DASK_TIMEOUT)  # type: ignore[no-untyped-call]
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler at {dask} ({exc})") from None
+        with client:
+            cores = sum(client.nthreads().values()) or 1  # type: ignore[no-untyped-call]
+            yield from _ordered(client, jobs, options, cores)
+        return
     if workers <= 1:
         for job in jobs:
             yield parse_job(job, options)
         return
-    iterator = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[Outcome]]] = deque()
-        while True:
-            while len(pending) < workers * IN_FLIGHT:
-                chunk = list(islice(iterator, CHUNK))
-                if not chunk:
-                    break
-                pending.append(pool.submit(_parse_chunk, chunk, options))
-            if not pending:
-                return
-            yield from pending.popleft().result()
+        yield from _ordered(pool, jobs, options, workers)
+
+
+def _ordered(
+    executor: ProcessPoolExecutor | Any, jobs: Iterable[Job], options: Options, workers: int
+) -> Iterator[Outcome]:
+    """Chunks submitted to `executor` (anything with `submit`), results in input order."""
+    iterator = iter(jobs)
+    pending: deque[Future[list[Outcome]]] = deque()
+    while True:
+        while len(pending) < workers * IN_FLIGHT:
+            chunk = list(islice(iterator, CHUNK))
+            if not chunk:
+                break
+            pending.append(executor.submit(_parse_chunk, chunk, options))
+        if not pending:
+            return
+        yield from pending.popleft().result()
