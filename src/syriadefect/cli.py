@@ -7,13 +7,15 @@ that draw with it, so ``--json`` and plain output start fast.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from itertools import chain
 from pathlib import Path
@@ -293,11 +295,45 @@ class Inputs:
         return not self.paths or not Path(self.paths[0]).is_dir()
 
 
-def _inputs(values: dict[str, Any]) -> Inputs:
-    """The `Inputs` of a command, from its parameters (``locals()``)."""
-    given = {f.name: values[f.name] for f in fields(Inputs)}
-    given["paths"] = given["paths"] or []
-    return Inputs(**given)
+# The input options every command shares, declared once: `input_options` adds them to a
+# command's signature (for Typer) and hands them to the command as one `Inputs`.
+_INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("glob", GlobOpt, "*.txt"),
+    ("jsonl", JsonlOpt, None),
+    ("text_field", TextFieldOpt, "text"),
+    ("id_field", IdFieldOpt, "id"),
+    ("title_field", TitleFieldOpt, None),
+    ("date_field", DateFieldOpt, None),
+    ("jobs", JobsOpt, 0),
+    ("dask", DaskOpt, None),
+    ("encoding", EncodingOpt, None),
+    ("date", DateOpt, None),
+    ("max_bytes", MaxBytesOpt, DEFAULT_MAX_BYTES),
+    ("repair", RepairOpt, True),
+    ("fail_fast", FailFastOpt, False),
+    ("quiet", QuietOpt, False),
+    ("debug", DebugOpt, False),
+)
+_SHARED: Any = None  # placeholder default of a command's `inputs` parameter
+
+
+def input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the shared input options; it receives them as ``inputs: Inputs``."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "inputs"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, kind, default in _INPUT_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> None:
+        shared = {name: kwargs.pop(name) for name, _, _ in _INPUT_OPTIONS}
+        command(**kwargs, inputs=Inputs(paths=kwargs.get("paths") or [], **shared))
+
+    wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
+    return wrapper
 
 
 def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
@@ -438,6 +474,7 @@ def _main(
 
 
 @app.command()
+@input_options
 def show(
     paths: Paths = None,
     json: JsonOpt = False,
@@ -447,22 +484,8 @@ def show(
     removed: Annotated[
         bool, typer.Option("--removed", help="Also list removed boilerplate, with the reason.")
     ] = False,
-    glob: GlobOpt = "*.txt",
-    jsonl: JsonlOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    title_field: TitleFieldOpt = None,
-    date_field: DateFieldOpt = None,
-    jobs: JobsOpt = 0,
-    dask: DaskOpt = None,
-    encoding: EncodingOpt = None,
-    date: DateOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    repair: RepairOpt = True,
     output: OutputOpt = None,
-    fail_fast: FailFastOpt = False,
-    quiet: QuietOpt = False,
-    debug: DebugOpt = False,
+    inputs: Inputs = _SHARED,
 ) -> None:
     """Show the structure of articles: headline, byline, dates, body and captions.
 
@@ -480,7 +503,6 @@ def show(
       cat article.txt | syriadefect show - --plain
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
-    inputs = _inputs(locals())
     many = not inputs.single
 
     def body(failures: list[str]) -> None:
@@ -506,6 +528,7 @@ def _write_article(out: Output, article: Article, *, removed: bool, many: bool) 
 
 
 @app.command()
+@input_options
 def quotes(
     paths: Paths = None,
     json: JsonOpt = False,
@@ -528,22 +551,8 @@ def quotes(
             show_default=False,
         ),
     ] = None,
-    glob: GlobOpt = "*.txt",
-    jsonl: JsonlOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    title_field: TitleFieldOpt = None,
-    date_field: DateFieldOpt = None,
-    jobs: JobsOpt = 0,
-    dask: DaskOpt = None,
-    encoding: EncodingOpt = None,
-    date: DateOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    repair: RepairOpt = True,
     output: OutputOpt = None,
-    fail_fast: FailFastOpt = False,
-    quiet: QuietOpt = False,
-    debug: DebugOpt = False,
+    inputs: Inputs = _SHARED,
 ) -> None:
     """List who said what: every quotation with its speaker, cue and paragraph.
 
@@ -562,7 +571,6 @@ def quotes(
       syriadefect quotes samples/ --csv > quotes.csv
     """
     out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
-    inputs = _inputs(locals())
     kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
     wanted = speaker.casefold() if speaker else None
 
@@ -610,6 +618,7 @@ def _write_quotes(
 
 
 @app.command()
+@input_options
 def sources(
     paths: Paths = None,
     json: JsonOpt = False,
@@ -621,22 +630,8 @@ def sources(
         int | None,
         typer.Option("--top", metavar="N", min=1, help="Only the N most quoted speakers."),
     ] = None,
-    glob: GlobOpt = "*.txt",
-    jsonl: JsonlOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    title_field: TitleFieldOpt = None,
-    date_field: DateFieldOpt = None,
-    jobs: JobsOpt = 0,
-    dask: DaskOpt = None,
-    encoding: EncodingOpt = None,
-    date: DateOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    repair: RepairOpt = True,
     output: OutputOpt = None,
-    fail_fast: FailFastOpt = False,
-    quiet: QuietOpt = False,
-    debug: DebugOpt = False,
+    inputs: Inputs = _SHARED,
 ) -> None:
     """Who gets quoted across a corpus: speakers merged by name, most quoted first.
 
@@ -658,7 +653,6 @@ def sources(
     from syriadefect.aggregate import Sources
 
     out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
-    inputs = _inputs(locals())
     found = Sources()
 
     def body(failures: list[str]) -> None:
@@ -686,28 +680,15 @@ def sources(
 
 
 @app.command()
+@input_options
 def stats(
     paths: Paths = None,
     json: JsonOpt = False,
     plain: PlainOpt = False,
     rich: RichOpt = False,
     color: ColorOpt = None,
-    glob: GlobOpt = "*.txt",
-    jsonl: JsonlOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    title_field: TitleFieldOpt = None,
-    date_field: DateFieldOpt = None,
-    jobs: JobsOpt = 0,
-    dask: DaskOpt = None,
-    encoding: EncodingOpt = None,
-    date: DateOpt = None,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    repair: RepairOpt = True,
     output: OutputOpt = None,
-    fail_fast: FailFastOpt = False,
-    quiet: QuietOpt = False,
-    debug: DebugOpt = False,
+    inputs: Inputs = _SHARED,
 ) -> None:
     """Summarise a corpus: sizes, quotes, what was found, dates, frequent boilerplate.
 
@@ -727,7 +708,6 @@ def stats(
     from syriadefect.aggregate import Stats
 
     out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
-    inputs = _inputs(locals())
     totals = Stats()
 
     def body(failures: list[str]) -> None:
