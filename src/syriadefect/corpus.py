@@ -22,16 +22,18 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
 from syriadefect.model import Article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK = 32  # jobs per work unit sent to a worker
 IN_FLIGHT = 4  # work units queued per worker
@@ -268,6 +270,8 @@ def run_jobs(
         for job in jobs:
             yield parse_job(job, options)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from _ordered(pool, jobs, options, workers)
 
