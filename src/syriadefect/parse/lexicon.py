@@ -339,6 +339,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     complained complains worried worries contended maintained maintains testified
     announced declared admitted conceded estimated suggest suggested suggests argued""".split()
 )
+# Auxiliaries and adverbs that stand between a speaker and the cue verb.
+AUXILIARIES: frozenset[str] = frozenset(
+    """has have had was were is are will would could may might also later then once again
+    previously recently repeatedly further been be heard seen""".split()
+)
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)
 

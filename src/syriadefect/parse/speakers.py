@@ -39,11 +39,8 @@ from syriadefect.parse import lexicon
 
 # ----------------------------------------------------------------------------- patterns
 
-_AUX = (
-    r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|later|then|once|"
-    r"again|previously|recently|repeatedly|further|had\s+been|has\s+been|been|be|"
-    r"heard|seen|[a-z]+ly)\s+){0,3}"
-)
+# Words between a speaker and the cue verb: "crowds are heard chanting", "he has also said".
+_AUX = r"(?:(?:" + "|".join(sorted(lexicon.AUXILIARIES)) + r"|[a-z]+ly)\s+){0,3}"
 _PRONOUN = r"(?:he|she|they|we|I|it|He|She|They|We|It)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)(?=[-\s]))"
 # A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
@@ -112,10 +109,6 @@ _MAX_NAMESAKES = 50
 _CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
 _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
-_AUXILIARIES = frozenset(
-    """has have had was were is are will would could also later then once again previously
-    recently repeatedly been be heard seen""".split()
-)
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
@@ -579,7 +572,9 @@ def _cue_words(text: str, start: Offset, end: Offset) -> list[re.Match[str]]:
 
 
 def _is_auxiliary(word: str) -> bool:
-    return word in _AUXILIARIES or (word.endswith("ly") and word.isalpha() and word.islower())
+    return word in lexicon.AUXILIARIES or (
+        word.endswith("ly") and word.isalpha() and word.islower()
+    )
 
 
 def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> Attribution | None:
