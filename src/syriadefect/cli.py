@@ -295,8 +295,8 @@ class Inputs:
         return not self.paths or not Path(self.paths[0]).is_dir()
 
 
-# The input options every command shares, declared once: `input_options` adds them to a
-# command's signature (for Typer) and hands them to the command as one `Inputs`.
+# The options every command shares, declared once: `command_options` adds them to a
+# command's signature (for Typer) and hands them to the command as `Output` and `Inputs`.
 _INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("glob", GlobOpt, "*.txt"),
     ("jsonl", JsonlOpt, None),
@@ -314,26 +314,48 @@ _INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("quiet", QuietOpt, False),
     ("debug", DebugOpt, False),
 )
-_SHARED: Any = None  # placeholder default of a command's `inputs` parameter
+_OUTPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("json", JsonOpt, False),
+    ("csv", CsvOpt, False),
+    ("plain", PlainOpt, False),
+    ("rich", RichOpt, False),
+    ("color", ColorOpt, None),
+    ("output", OutputOpt, None),
+)
+_SHARED: Any = None  # placeholder default of a command's `out` and `inputs` parameters
 
 
-def input_options(command: Callable[..., None]) -> Callable[..., None]:
-    """Give a command the shared input options; it receives them as ``inputs: Inputs``."""
-    signature = inspect.signature(command, eval_str=True)
-    own = [p for p in signature.parameters.values() if p.name != "inputs"]
-    added = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
-        for name, kind, default in _INPUT_OPTIONS
-    ]
+def command_options(*, csv: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the shared output and input options, declared once.
 
-    @functools.wraps(command)
-    def wrapper(**kwargs: Any) -> None:
-        shared = {name: kwargs.pop(name) for name, _, _ in _INPUT_OPTIONS}
-        command(**kwargs, inputs=Inputs(paths=kwargs.get("paths") or [], **shared))
+    The options are added to the command's signature (what Typer reads); the command
+    receives them as ``out: Output`` and ``inputs: Inputs``. With `csv`, the output
+    options include ``--csv``.
+    """
+    outputs = [o for o in _OUTPUT_OPTIONS if csv or o[0] != "csv"]
 
-    wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
-    return wrapper
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        signature = inspect.signature(command, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name not in ("out", "inputs")]
+        added = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind
+            )
+            for name, kind, default in [*outputs, *_INPUT_OPTIONS]
+        ]
+
+        @functools.wraps(command)
+        def wrapper(**kwargs: Any) -> None:
+            shown = {name: kwargs.pop(name) for name, _, _ in outputs}
+            given = {name: kwargs.pop(name) for name, _, _ in _INPUT_OPTIONS}
+            inputs = Inputs(paths=kwargs.get("paths") or [], **given)
+            command(**kwargs, out=Output(**shown), inputs=inputs)
+
+        wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
+        return wrapper
+
+    return decorate
 
 
 def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
@@ -474,17 +496,13 @@ def _main(
 
 
 @app.command()
-@input_options
+@command_options()
 def show(
     paths: Paths = None,
-    json: JsonOpt = False,
-    plain: PlainOpt = False,
-    rich: RichOpt = False,
-    color: ColorOpt = None,
     removed: Annotated[
         bool, typer.Option("--removed", help="Also list removed boilerplate, with the reason.")
     ] = False,
-    output: OutputOpt = None,
+    out: Output = _SHARED,
     inputs: Inputs = _SHARED,
 ) -> None:
     """Show the structure of articles: headline, byline, dates, body and captions.
@@ -502,7 +520,6 @@ def show(
 
       cat article.txt | syriadefect show - --plain
     """
-    out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
     many = not inputs.single
 
     def body(failures: list[str]) -> None:
@@ -528,14 +545,9 @@ def _write_article(out: Output, article: Article, *, removed: bool, many: bool) 
 
 
 @app.command()
-@input_options
+@command_options(csv=True)
 def quotes(
     paths: Paths = None,
-    json: JsonOpt = False,
-    csv: CsvOpt = False,
-    plain: PlainOpt = False,
-    rich: RichOpt = False,
-    color: ColorOpt = None,
     speaker: Annotated[
         str | None,
         typer.Option(
@@ -551,7 +563,7 @@ def quotes(
             show_default=False,
         ),
     ] = None,
-    output: OutputOpt = None,
+    out: Output = _SHARED,
     inputs: Inputs = _SHARED,
 ) -> None:
     """List who said what: every quotation with its speaker, cue and paragraph.
@@ -570,7 +582,6 @@ def quotes(
 
       syriadefect quotes samples/ --csv > quotes.csv
     """
-    out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
     kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
     wanted = speaker.casefold() if speaker else None
 
@@ -618,19 +629,14 @@ def _write_quotes(
 
 
 @app.command()
-@input_options
+@command_options(csv=True)
 def sources(
     paths: Paths = None,
-    json: JsonOpt = False,
-    csv: CsvOpt = False,
-    plain: PlainOpt = False,
-    rich: RichOpt = False,
-    color: ColorOpt = None,
     top: Annotated[
         int | None,
         typer.Option("--top", metavar="N", min=1, help="Only the N most quoted speakers."),
     ] = None,
-    output: OutputOpt = None,
+    out: Output = _SHARED,
     inputs: Inputs = _SHARED,
 ) -> None:
     """Who gets quoted across a corpus: speakers merged by name, most quoted first.
@@ -652,7 +658,6 @@ def sources(
     """
     from syriadefect.aggregate import Sources
 
-    out = Output(json=json, plain=plain, rich=rich, color=color, csv=csv, output=output)
     found = Sources()
 
     def body(failures: list[str]) -> None:
@@ -680,14 +685,10 @@ def sources(
 
 
 @app.command()
-@input_options
+@command_options()
 def stats(
     paths: Paths = None,
-    json: JsonOpt = False,
-    plain: PlainOpt = False,
-    rich: RichOpt = False,
-    color: ColorOpt = None,
-    output: OutputOpt = None,
+    out: Output = _SHARED,
     inputs: Inputs = _SHARED,
 ) -> None:
     """Summarise a corpus: sizes, quotes, what was found, dates, frequent boilerplate.
@@ -707,7 +708,6 @@ def stats(
     """
     from syriadefect.aggregate import Stats
 
-    out = Output(json=json, plain=plain, rich=rich, color=color, output=output)
     totals = Stats()
 
     def body(failures: list[str]) -> None:
