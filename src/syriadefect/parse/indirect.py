@@ -80,6 +80,7 @@ def find_indirect(
         according = text.find("ccording to", pstart, pend)
         if according > 0:
             cues.append(according)
+            cues.sort()  # in order of position, as the sentence filter needs
         if not cues:
             continue
         for sstart, send in sentence_bounds(text, pstart, pend):
