@@ -1,0 +1,82 @@
+"""Article-body extraction on whole-page dumps, scored by the reference scorer.
+
+    python benchmarks/eval_body.py                  # both converter styles
+    python benchmarks/eval_body.py --polnear        # and: does clean text keep its body?
+
+Parses every page of ``../shared/pagedump/dev/{inputs,inputs-inscriptis}`` and scores the
+body paragraphs with ``../shared/tools/score_body.py``. With ``--polnear``, also scores
+the body of the clean PolNeAR dev texts against their text after the headline (the
+share of it the body keeps is the recall). Skips with a message when the shared data is
+absent: it is not distributed with the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from syriadefect.reader import load_article
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def score(scorer: Path, truth: Path, predictions: list[dict[str, object]]) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+        out.write("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions))
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(truth), out.name, "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def bodies(folder: Path) -> list[dict[str, object]]:
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        article = load_article(str(path))
+        out.append({"source": path.stem, "body": [p.text for p in article.body]})
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
+    parser.add_argument("--polnear", action="store_true", help="also check clean PolNeAR texts")
+    args = parser.parse_args()
+    pages = args.shared / "pagedump" / "dev"
+    scorer = args.shared / "tools" / "score_body.py"
+    if not pages.is_dir() or not scorer.is_file():
+        print(f"skipped: {pages} or {scorer} not found (not distributed)", file=sys.stderr)
+        return 0
+    print(f"{'input':28} {'F1':>6} {'P':>6} {'R':>6}")
+    for style in ("inputs", "inputs-inscriptis"):
+        result = score(scorer, pages / "ground-truth.json", bodies(pages / style))
+        print(f"{style:28} {result['f1']:6.3f} {result['precision']:6.3f} {result['recall']:6.3f}")
+    polnear = args.shared / "polnear" / "dev" / "text"
+    if args.polnear and polnear.is_dir():
+        truth, predictions = {}, []
+        for path in sorted(polnear.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            truth[path.stem] = {"articleBody": text.split("\n", 1)[1] if "\n" in text else ""}
+            article = load_article(str(path))
+            predictions.append({"source": path.stem, "body": [p.text for p in article.body]})
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
+            json.dump(truth, out)
+        result = score(scorer, Path(out.name), predictions)
+        print(
+            f"{'PolNeAR dev (after headline)':28} {result['f1']:6.3f} {result['precision']:6.3f} "
+            f"{result['recall']:6.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
