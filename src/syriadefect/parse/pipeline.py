@@ -3,6 +3,7 @@
 Stages:
     1. `blocks.split_blocks`            paragraphs with spans (hard wraps rejoined)
     2. `boilerplate.find_boilerplate`   "Advertisement", "Share", archive notices, menus
+       `page.find_article`               on a whole-page dump: the article among the rest
     3. `byline` / `dates`               top bylines and timestamp lines (header anchors)
     4. `headline.find_headline`         kicker, headline, dek
     5. `captions.parse_caption`         captions and credits
@@ -33,6 +34,7 @@ from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
 from syriadefect.parse.captions import parse_caption
 from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline
+from syriadefect.parse.page import find_article, is_page
 from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
@@ -51,6 +53,9 @@ def run(
     """Run every stage; see `syriadefect.parse.parse` for the arguments."""
     blocks = split_blocks(text)
     removed: dict[int, str] = find_boilerplate(blocks)
+    if is_page(blocks):
+        # a whole-page dump: menus, lists and footers around the article go first
+        removed.update(find_article(blocks, removed))
     warnings: list[ParseWarning] = []
 
     # Bylines and timestamps near the top anchor the headline.

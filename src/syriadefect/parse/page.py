@@ -1,0 +1,103 @@
+"""Page: find the article inside a whole-page dump, from the text alone.
+
+A page copied with select-all, or dumped by an HTML-to-text converter, holds the
+article among menus, share bars, "Most read" lists, comments and footers. Such a page
+shows itself by its many short lines that are not sentences; clean article text has
+almost none, and is left alone.
+
+On a page, each block gets a score: a sentence-like block scores its word count, a
+short line or known boilerplate scores below zero, and the article is the run of
+consecutive blocks with the highest total (the maximum-sum run, found in one pass).
+Blocks before and after it are page furniture; inside it, menu-like short lines go
+too. Each removed block says why::
+
+    {"text": "Most Popular", "start": 5120, "end": 5132, "reason": "after the article"}
+
+    >>> from syriadefect.parse.blocks import split_blocks
+    >>> menu = "\\n".join(f"Section {i}" for i in range(10))
+    >>> page = split_blocks(menu + "\\n\\n" + "A sentence of the article body. " * 5)
+    >>> find_article(page, {})
+    {0: 'before the article', 1: 'before the article'}
+"""
+
+from __future__ import annotations
+
+import re
+
+from syriadefect.parse.blocks import Block
+
+# A text is a page dump when this share of its blocks are short non-sentences.
+_PAGE_SHORT_SHARE = 0.3
+_PAGE_MIN_BLOCKS = 10
+_SHORT_WORDS = 4
+_SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’)]?$")
+# Boilerplate that closes an article: once here, the article is over.
+_CLOSING = frozenset(
+    {"related stories", "comments", "footer", "copyright", "newsletter prompt", "social prompt"}
+)
+_SHORT_SCORE = -8.0
+_BOILERPLATE_SCORE = -5.0
+_CLOSING_SCORE = -20.0
+_LOOKBACK = 8  # blocks before the article kept for the headline, byline and date
+
+
+def is_page(blocks: list[Block]) -> bool:
+    """Whether the text looks like a whole page rather than an article."""
+    if len(blocks) < _PAGE_MIN_BLOCKS:
+        return False
+    short = sum(1 for b in blocks if _short_line(b))
+    return short >= _PAGE_SHORT_SHARE * len(blocks)
+
+
+def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]:
+    """The blocks of a page that are not the article, each with its reason.
+
+    Up to `_LOOKBACK` blocks before the article are left for the headline stage, which
+    removes what it does not use.
+    """
+    scores = [_score(b, removed.get(b.index)) for b in blocks]
+    start, end = _best_run(scores)
+    out: dict[int, str] = {}
+    for block in blocks[: max(0, start - _LOOKBACK)]:
+        out[block.index] = "before the article"
+    for block in blocks[end:]:
+        out[block.index] = "after the article"
+    for block in blocks[start:end]:
+        if block.words < _SHORT_WORDS and _short_line(block):
+            out[block.index] = "short line inside the page"
+    # a block already known as boilerplate keeps its more precise reason
+    return {i: reason for i, reason in out.items() if i not in removed}
+
+
+def _short_line(block: Block) -> bool:
+    return block.words <= _SHORT_WORDS and not _SENTENCE_END.search(block.text)
+
+
+def _score(block: Block, reason: str | None) -> float:
+    if reason in _CLOSING:
+        return _CLOSING_SCORE
+    if reason is not None:
+        return _BOILERPLATE_SCORE
+    words = block.words
+    sentence = _SENTENCE_END.search(block.text) is not None
+    if sentence and words >= _SENTENCE_WORDS:
+        return float(words)
+    if words <= _SHORT_WORDS:
+        return _SHORT_SCORE
+    if sentence:
+        return words * 0.5
+    return -words * 0.6 - 1
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """The [start, end) run of scores with the highest sum (Kadane's algorithm)."""
+    best = total = 0.0
+    start = best_start = best_end = 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from syriadefect import parse
+from syriadefect.parse.blocks import split_blocks
+from syriadefect.parse.boilerplate import find_boilerplate
+from syriadefect.parse.page import find_article, is_page
+
+MENU = "\n".join(["Home", "World", "Politics", "Business", "Tech", "Sport", "Opinion", "Video"])
+ARTICLE = (
+    "Storm cuts power to thousands along the coast\n\n"
+    "By Jonas Berg\n\n"
+    "A powerful autumn storm brought down power lines across the western coast on Sunday, "
+    "leaving more than 60,000 homes without electricity, the grid operator said.\n\n"
+    "Crews were out in every district, but many roads were blocked by fallen trees, and "
+    "ferry services were suspended until the wind dropped.\n\n"
+    "Meteorologists said the storm would weaken on Monday as it moved east across the "
+    "mountains.\n\n"
+)
+AFTER = "\n".join(
+    [
+        "Most Popular",
+        "Five things to know about the storm",
+        "Ferry strike ends",
+        "Comments",
+        "Jane: what a night",
+        "Privacy Policy",
+        "Terms of Use",
+    ]
+)
+PAGE = MENU + "\n\n" + ARTICLE + AFTER
+
+
+def test_a_page_dump_is_recognised_and_clean_text_is_not():
+    assert is_page(split_blocks(PAGE))
+    assert not is_page(split_blocks(ARTICLE * 3))
+
+
+def test_the_article_is_found_inside_the_page():
+    article = parse(PAGE)
+    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
+    assert [p.text[:20] for p in article.body] == [
+        "A powerful autumn st",
+        "Crews were out in ev",
+        "Meteorologists said ",
+    ]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Five things to know about the storm"] in (
+        "after the article",
+        "related stories",
+    )
+    assert reasons["Jane: what a night"] in ("after the article", "comments")
+    assert reasons["Privacy Policy"] == "footer"
+
+
+def test_clean_articles_keep_every_paragraph():
+    text = ARTICLE + "Short line.\n\nAnother short one\n\n" + "A last sentence of the story."
+    article = parse(text)
+    assert [p.text for p in article.body][-3:] == [
+        "Short line.",
+        "Another short one",
+        "A last sentence of the story.",
+    ]
+
+
+def test_every_removed_block_has_a_reason():
+    blocks = split_blocks(PAGE)
+    removed = find_boilerplate(blocks)
+    outside = find_article(blocks, removed)
+    assert set(outside.values()) <= {
+        "before the article",
+        "after the article",
+        "short line inside the page",
+    }
