@@ -5,7 +5,7 @@ UTF-32, then charset-normalizer's best guess. The guess is reported, never silen
 bytes that decode as nothing raise `InputError`: we never substitute replacement
 characters. charset-normalizer is imported only when UTF-8 fails.
 
->>> decode_bytes("caf\\u00e9".encode("cp1252")).encoding
+>>> decode_bytes("“Caf\\u00e9 au lait,” she said. “Na\\u00efve.”".encode("cp1252")).encoding
 'cp1252'
 """
 
@@ -99,15 +99,19 @@ def _reject_binary(data: bytes) -> None:
 def _detect(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    # UTF-16 and UTF-32 without a byte-order mark would show as NUL bytes (refused
+    # above); a guess of them for a short text is a false match, so take the next one.
+    matches = [m for m in from_bytes(data) if not str(m.encoding).startswith(("utf_16", "utf_32"))]
+    if not matches:
         raise InputError("not a text file (bytes match no known text encoding)")
-    name = str(best.encoding)
+    name = str(matches[0].encoding)
     text = data.decode(name)
-    # Several single-byte code pages often decode a file to the very same text; name the
-    # most common one then, so a Windows-1252 file is not reported as cp1250.
-    if name != "cp1252" and _decodes_same(data, "cp1252", text):
-        name = "cp1252"
+    # Several code pages often fit a text equally well, or decode it to the very same
+    # characters: name the most common one for news text then, Windows-1252, so that a
+    # Windows-1252 file is not reported as cp1250 nor "Naïve" read as "Naďve".
+    tied = {str(m.encoding) for m in matches if m.chaos <= matches[0].chaos}
+    if name != "cp1252" and ("cp1252" in tied or _decodes_same(data, "cp1252", text)):
+        name, text = "cp1252", data.decode("cp1252")
     return Decoded(_checked(text), name, detected=True)
 
 

@@ -16,8 +16,8 @@ too. Each removed block says why::
     >>> from syriadefect.parse.blocks import split_blocks
     >>> menu = "\\n".join(f"Section {i}" for i in range(10))
     >>> page = split_blocks(menu + "\\n\\n" + "A sentence of the article body. " * 5)
-    >>> find_article(page, {})
-    {0: 'before the article', 1: 'before the article'}
+    >>> sorted(set(find_article(page, {}).items()))[:2], len(find_article(page, {}))
+    ([(0, 'before the article'), (1, 'before the article')], 7)
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ _SENTENCE_END = re.compile(r"[.!?…:][\"”’)]?$")
 _CLOSING = frozenset(
     {"related stories", "comments", "footer", "copyright", "newsletter prompt", "social prompt"}
 )
-_SHORT_SCORE = -8.0
+_SHORT_SCORE = -4.0
 _BOILERPLATE_SCORE = -5.0
 _CLOSING_SCORE = -20.0
-_LOOKBACK = 8  # blocks before the article kept for the headline, byline and date
+_LOOKBACK = 3  # blocks of content before the article kept for headline, byline and date
 
 
 def is_page(blocks: list[Block]) -> bool:
@@ -58,8 +58,13 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
     """
     scores = [_score(b, removed.get(b.index)) for b in blocks]
     start, end = _best_run(scores)
+    # keep the last few blocks of content before the article (boilerplate not counted)
+    keep_from, kept = start, 0
+    while keep_from > 0 and kept < _LOOKBACK:
+        keep_from -= 1
+        kept += blocks[keep_from].index not in removed
     out: dict[int, str] = {}
-    for block in blocks[: max(0, start - _LOOKBACK)]:
+    for block in blocks[:keep_from]:
         out[block.index] = "before the article"
     for block in blocks[end:]:
         out[block.index] = "after the article"
