@@ -14,6 +14,7 @@ is in flight, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fnmatch
 import gzip
@@ -30,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
-from syriadefect.model import Article
+from syriadefect.html import extract_html, looks_like_html
+from syriadefect.model import Article, Origin
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -199,6 +201,11 @@ def parse_job(job: Job, options: Options) -> Outcome:
                 notes.append(f"encoding guessed as {decoded.encoding}")
         if not text.strip():
             raise InputError("empty input" if not text else "input holds only whitespace")
+        origin = None
+        if looks_like_html(text):
+            page = extract_html(text)
+            text, origin = page.text, Origin("html", page.title, page.author, page.date)
+            notes.append("extracted from HTML with trafilatura; offsets index the extracted text")
         if options.repair:
             text, repaired = repair_mojibake(text)
             if repaired:
@@ -207,10 +214,12 @@ def parse_job(job: Job, options: Options) -> Outcome:
             text,
             source=job.source,
             encoding=encoding,
-            reference_date=options.reference_date or job.date,
+            reference_date=options.reference_date or job.date or _date(origin and origin.date),
             notes=tuple(notes),
-            title=job.title,
+            title=job.title or (origin.title if origin else None),
         )
+        if origin is not None:
+            article = dataclasses.replace(article, origin=origin)
     except InputError as exc:
         return Outcome(job.source, error=str(exc))
     except Exception as exc:

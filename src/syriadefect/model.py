@@ -195,6 +195,16 @@ class ParseWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the text came from when it is not the input itself: an HTML page."""
+
+    format: str  # "html"
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     text: str
     source: str | None = None
@@ -211,6 +221,7 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
     notes: tuple[str, ...] = field(default=())  # decoding notes: detected encoding, repairs
+    origin: Origin | None = None  # set when `text` was extracted from HTML
 
     @property
     def words(self) -> int:

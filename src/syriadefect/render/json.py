@@ -38,6 +38,14 @@ def article_to_dict(article: Article) -> JSON:
         "source": article.source,
         "encoding": article.encoding,
         "notes": list(article.notes),
+        "origin": None
+        if article.origin is None
+        else {
+            "format": article.origin.format,
+            "title": article.origin.title,
+            "author": article.origin.author,
+            "date": article.origin.date,
+        },
         "headline": None
         if headline is None
         else {
