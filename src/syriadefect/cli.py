@@ -486,7 +486,9 @@ def _main(
 
       syriadefect show samples/syria-defect.txt
 
-      syriadefect show article.txt --json | jq .headline.text
+      syriadefect quotes samples/syria-defect.txt --json | jq -r .text
+
+      syriadefect sources archive/ --top 20
 
       pbpaste | syriadefect show -
     """
