@@ -13,7 +13,9 @@ the input is rewritten before parsing.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -226,6 +228,27 @@ class Article:
     @property
     def words(self) -> int:
         return sum(len(p.text.split()) for p in self.body)
+
+
+Region = tuple[Offset, Offset]
+
+
+def in_regions(pos: Offset, regions: list[Region]) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint half-open `regions`."""
+    i = bisect.bisect_right(regions, (pos, sys.maxsize)) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+def within_regions(start: Offset, end: Offset, regions: list[Region]) -> bool:
+    """Whether all of (start, end) lies inside one of the sorted, disjoint `regions`."""
+    i = bisect.bisect_right(regions, (start, sys.maxsize)) - 1
+    return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
+
+
+def overlaps_regions(start: Offset, end: Offset, regions: list[Region]) -> bool:
+    """Whether (start, end) overlaps one of the sorted, disjoint `regions`."""
+    i = bisect.bisect_left(regions, (end, 0)) - 1
+    return i >= 0 and regions[i][1] > start
 
 
 def line_col(text: str, offset: Offset) -> tuple[int, int]:

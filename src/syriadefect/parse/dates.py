@@ -24,13 +24,11 @@ a date. JSON fragment for one mention::
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterable
 
-from syriadefect.model import Dateline, DateMention, Located, Span, span_of
+from syriadefect.model import Dateline, DateMention, Located, Span, in_regions, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
@@ -143,8 +141,7 @@ def find_dates(
         if "day" not in paragraph.text and "morrow" not in paragraph.text:
             continue  # every weekday and day word ends in "day", but "tomorrow"
         for m in _WEEKDAY_RE.finditer(text, start, end):
-            at = bisect.bisect_right(taken, (m.start(), sys.maxsize)) - 1
-            if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
+            if in_regions(m.start(), taken):
                 continue  # "Thu" inside "Thu June 9, 2011"
             day = lexicon.WEEKDAYS.index(m.group(1))
             found.append(_mention(text, m, "weekday", _resolve_weekday(day, reference)))

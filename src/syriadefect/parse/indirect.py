@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 
-from syriadefect.model import Offset, Quote, Span, span_of
+from syriadefect.model import Offset, Quote, Span, overlaps_regions, span_of, within_regions
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     People,
@@ -85,22 +84,12 @@ def find_indirect(
             continue
         for sstart, send in sentence_bounds(text, pstart, pend):
             here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
-            if not here or _inside_quote(sstart, send, quoted):
+            if not here or within_regions(sstart, send, quoted):
                 continue
             quote = _in_sentence(text, sstart, send, sorted(here), index, people)
-            if quote is not None and not _overlaps_quote(quote.start, quote.end, quoted):
+            if quote is not None and not overlaps_regions(quote.start, quote.end, quoted):
                 found.append(quote)
     return found
-
-
-def _inside_quote(start: Offset, end: Offset, quoted: list[tuple[Offset, Offset]]) -> bool:
-    i = bisect.bisect_right(quoted, (start, sys.maxsize)) - 1
-    return i >= 0 and quoted[i][0] <= start and end <= quoted[i][1]
-
-
-def _overlaps_quote(start: Offset, end: Offset, quoted: list[tuple[Offset, Offset]]) -> bool:
-    i = bisect.bisect_left(quoted, (end, 0)) - 1
-    return i >= 0 and quoted[i][1] > start
 
 
 def _in_sentence(

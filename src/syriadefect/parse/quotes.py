@@ -28,12 +28,19 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 from dataclasses import dataclass
 
-from syriadefect.model import Offset, ParseWarning, Quote, Speaker, is_space, span_of
+from syriadefect.model import (
+    Offset,
+    ParseWarning,
+    Quote,
+    Speaker,
+    in_regions,
+    is_space,
+    overlaps_regions,
+    span_of,
+)
 from syriadefect.parse import lexicon
 from syriadefect.parse.indirect import find_indirect
 from syriadefect.parse.speakers import (
@@ -118,7 +125,7 @@ def find_segments(
                     continue
                 pos, glyph, role = marks[i]
                 i += 1
-                if pos == skip or (family == "single" and _inside(pos, masked)):
+                if pos == skip or (family == "single" and in_regions(pos, masked)):
                     continue
                 if current is None:
                     if _opens(text, pos, glyph, role, family, uend):
@@ -140,7 +147,7 @@ def find_segments(
                     continue
                 elif role != "close" or _possessive(text, pos, uend, last_close):
                     continue
-                elif _overlaps(current.mark_at, pos, masked):
+                elif overlaps_regions(current.mark_at, pos, masked):
                     current = None  # single marks around a double quote: not a quote
                     continue
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
@@ -181,18 +188,6 @@ def _segment(text: str, current: _Open, close_at: Offset, glyph: str, after: Off
     )
 
 
-def _inside(pos: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
-    """Whether `pos` lies in one of the sorted, disjoint `regions`."""
-    i = bisect.bisect_right(regions, (pos, _END)) - 1
-    return i >= 0 and regions[i][0] <= pos < regions[i][1]
-
-
-def _overlaps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
-    """Whether (start, end) overlaps one of the sorted, disjoint `regions`."""
-    i = bisect.bisect_left(regions, (end, 0)) - 1
-    return i >= 0 and regions[i][1] > start
-
-
 def _tag_spans(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
     if "<" not in text[start:end]:
         return []
@@ -210,7 +205,7 @@ def _marks(
     out: list[tuple[Offset, str, str]] = []
     pattern = _DOUBLE_RE if family == "double" else _SINGLE_RE
     for m in pattern.finditer(text, start, end):
-        if tags and _inside(m.start(), tags):
+        if tags and in_regions(m.start(), tags):
             continue
         token = m.group(0)
         if token.startswith("''") and len(token) > 2:
@@ -319,7 +314,6 @@ class Unit:
 
 
 _TERM_MAX_WORDS = 5
-_END = sys.maxsize
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
