@@ -16,9 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from syriadefect.model import Article, Speaker
+from syriadefect.model import SAID, Article, Speaker
 
-SAID = ("direct", "partial")
 _TITLE_AT_START = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
 
 
@@ -120,7 +119,7 @@ class Stats:
     boilerplate: Counter[str] = field(default_factory=Counter)
 
     def add(self, article: Article) -> None:
-        said = sum(1 for q in article.quotes if q.kind in SAID)
+        said = article.said
         self.articles += 1
         self.words += article.words
         self.paragraphs += len(article.body)

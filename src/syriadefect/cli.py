@@ -407,7 +407,7 @@ def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
                     break
                 continue
             read += 1
-            quotes += sum(1 for q in outcome.article.quotes if q.kind in ("direct", "partial"))
+            quotes += outcome.article.said
             for note in outcome.article.notes:
                 _note(f"{outcome.source}: {note}", inputs.quiet)
             yield outcome.article

@@ -22,6 +22,8 @@ from typing import Protocol
 Offset = int
 """A code-point index into the decoded input text."""
 
+SAID = ("direct", "partial")  # the quote kinds that count as quotes in counts and stats
+
 # Characters that are not whitespace to Python but behave like it in text: zero-width
 # space, word joiner and a stray byte-order mark. They vanish from collapsed text.
 ZERO_WIDTH = "\u200b\u2060\ufeff"
@@ -228,6 +230,11 @@ class Article:
     @property
     def words(self) -> int:
         return sum(len(p.text.split()) for p in self.body)
+
+    @property
+    def said(self) -> int:
+        """Quotes someone said: direct and partial (not indirect speech, not terms)."""
+        return sum(1 for q in self.quotes if q.kind in SAID)
 
 
 Region = tuple[Offset, Offset]

@@ -19,7 +19,7 @@ import math
 from typing import Any
 
 from syriadefect.aggregate import SourceRecord, Stats
-from syriadefect.model import Article, Quote, Span, line_col
+from syriadefect.model import Article, ParseWarning, Quote, Span, line_col
 
 ARTICLE_SCHEMA = "syriadefect.article/1"
 WORDS_PER_MINUTE = 230
@@ -91,17 +91,19 @@ def article_to_dict(article: Article) -> JSON:
         "removed": [{**_span(r), "reason": r.reason} for r in article.removed],
         "quotes": [quote_to_dict(q, i, None) for i, q in enumerate(article.quotes, 1)],
         "stats": stats(article),
-        "warnings": [
-            {
-                "code": w.code,
-                "message": w.message,
-                "start": w.start,
-                "end": w.end,
-                "line": line_col(article.text, w.start)[0],
-                "column": line_col(article.text, w.start)[1],
-            }
-            for w in article.warnings
-        ],
+        "warnings": [_warning(article, w) for w in article.warnings],
+    }
+
+
+def _warning(article: Article, warning: ParseWarning) -> JSON:
+    line, column = line_col(article.text, warning.start)
+    return {
+        "code": warning.code,
+        "message": warning.message,
+        "start": warning.start,
+        "end": warning.end,
+        "line": line,
+        "column": column,
     }
 
 
@@ -138,7 +140,7 @@ def stats(article: Article) -> JSON:
     return {
         "words": words,
         "paragraphs": len(article.body),
-        "quotes": sum(1 for q in article.quotes if q.kind in ("direct", "partial")),
+        "quotes": article.said,
         "reading_minutes": math.ceil(words / WORDS_PER_MINUTE) if words else 0,
     }
 
