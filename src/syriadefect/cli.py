@@ -13,9 +13,10 @@ import os
 import sys
 import tempfile
 import time
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import IntEnum, StrEnum
 from itertools import chain
 from pathlib import Path
@@ -268,24 +269,28 @@ def _reference_date(value: str | None) -> dt.date | None:
 
 @dataclass(frozen=True)
 class Inputs:
-    """What to read and how: the input options every command shares."""
+    """What to read and how: the input options every command shares.
+
+    Each field but `paths` is a command-line option, declared here once with its Typer
+    annotation and default; `command_options` adds them all to every command.
+    """
 
     paths: list[str]
-    glob: str = "*.txt"
-    jsonl: str | None = None
-    text_field: str = "text"
-    id_field: str = "id"
-    title_field: str | None = None
-    date_field: str | None = None
-    jobs: int = 0
-    dask: str | None = None
-    encoding: str | None = None
-    date: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    repair: bool = True
-    fail_fast: bool = False
-    quiet: bool = False
-    debug: bool = False
+    glob: GlobOpt = "*.txt"
+    jsonl: JsonlOpt = None
+    text_field: TextFieldOpt = "text"
+    id_field: IdFieldOpt = "id"
+    title_field: TitleFieldOpt = None
+    date_field: DateFieldOpt = None
+    jobs: JobsOpt = 0
+    dask: DaskOpt = None
+    encoding: EncodingOpt = None
+    date: DateOpt = None
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES
+    repair: RepairOpt = True
+    fail_fast: FailFastOpt = False
+    quiet: QuietOpt = False
+    debug: DebugOpt = False
 
     @property
     def single(self) -> bool:
@@ -295,24 +300,11 @@ class Inputs:
         return not self.paths or not Path(self.paths[0]).is_dir()
 
 
-# The options every command shares, declared once: `command_options` adds them to a
-# command's signature (for Typer) and hands them to the command as `Output` and `Inputs`.
-_INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
-    ("glob", GlobOpt, "*.txt"),
-    ("jsonl", JsonlOpt, None),
-    ("text_field", TextFieldOpt, "text"),
-    ("id_field", IdFieldOpt, "id"),
-    ("title_field", TitleFieldOpt, None),
-    ("date_field", DateFieldOpt, None),
-    ("jobs", JobsOpt, 0),
-    ("dask", DaskOpt, None),
-    ("encoding", EncodingOpt, None),
-    ("date", DateOpt, None),
-    ("max_bytes", MaxBytesOpt, DEFAULT_MAX_BYTES),
-    ("repair", RepairOpt, True),
-    ("fail_fast", FailFastOpt, False),
-    ("quiet", QuietOpt, False),
-    ("debug", DebugOpt, False),
+# The options every command shares: `command_options` adds them to a command's
+# signature (for Typer) and hands them to the command as `Output` and `Inputs`.
+_INPUT_HINTS = typing.get_type_hints(Inputs, include_extras=True)
+_INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = tuple(
+    (f.name, _INPUT_HINTS[f.name], f.default) for f in fields(Inputs) if f.name != "paths"
 )
 _OUTPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("json", JsonOpt, False),
