@@ -236,12 +236,9 @@ def _read_file(path: str, options: Options) -> bytes:
         with _open_binary(path) as handle:
             data: bytes = handle.read(options.max_bytes + 1)
             return data
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except (OSError, EOFError) as exc:
-        if isinstance(exc, gzip.BadGzipFile | EOFError):
-            raise InputError("not a valid gzip file") from None
-        assert isinstance(exc, OSError)
+    except (gzip.BadGzipFile, EOFError):  # before OSError: BadGzipFile is one
+        raise InputError("not a valid gzip file") from None
+    except OSError as exc:
         raise InputError(_os_error(exc)) from None
 
 
