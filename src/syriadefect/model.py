@@ -75,13 +75,18 @@ class Span:
 
 def span_of(source: str, start: Offset, end: Offset) -> Span:
     """Make a `Span` for ``source[start:end]``, trimmed of surrounding whitespace."""
+    start, end = trimmed(source, start, end)
+    return Span(collapse(source[start:end]), start, end)
+
+
+def trimmed(source: str, start: Offset, end: Offset) -> tuple[Offset, Offset]:
+    """``(start, end)`` moved inwards past whitespace and zero-width characters."""
     raw = source[start:end]
     stripped = raw.strip(_TRIM)
     if len(stripped) != len(raw):
         start += len(raw) - len(raw.lstrip(_TRIM))
         end = start + len(stripped)
-        raw = stripped
-    return Span(collapse(raw), start, end)
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)

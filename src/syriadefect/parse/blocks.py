@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from syriadefect.model import Offset, is_space, span_of
+from syriadefect.model import Offset, span_of, trimmed
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BULLET = re.compile(r"[*•·‣▪◦o+-]\s|\d{1,3}[.)]\s")
@@ -57,7 +57,7 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     group: list[tuple[Offset, Offset]] = []
     for start, end in _lines(text):
-        s, e = _trim(text, start, end)
+        s, e = trimmed(text, start, end)
         if s == e:
             _flush(text, group, blocks)
             group = []
@@ -75,14 +75,6 @@ def _lines(text: str) -> list[tuple[Offset, Offset]]:
         pos = m.end()
     out.append((pos, len(text)))
     return out
-
-
-def _trim(text: str, start: Offset, end: Offset) -> tuple[Offset, Offset]:
-    while start < end and is_space(text[start]):
-        start += 1
-    while end > start and is_space(text[end - 1]):
-        end -= 1
-    return start, end
 
 
 def _flush(text: str, group: list[tuple[Offset, Offset]], blocks: list[Block]) -> None:

@@ -29,7 +29,7 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from syriadefect.model import (
     Offset,
@@ -403,7 +403,7 @@ def _gap(
     """The speaker of a quote with no cue of its own, from the quotes around it."""
     if nearest is not None:
         # “A,” he said. “B.”: the nearest attributed quote in the paragraph
-        return Attribution(_with_method(nearest, "same-paragraph"), None)
+        return Attribution(replace(nearest, method="same-paragraph"), None)
     ustart = spans[seg.unit][0]
     if seg.open_at != ustart:
         # Katie Packer said in a statement. “More and more, …”
@@ -416,16 +416,12 @@ def _gap(
         # And from Chairwoman Y: ¶ “…”
         intro = attribute(text, (prev_start, prev_end), prev_end, prev_end, people)
         if intro.speaker is not None:
-            return Attribution(_with_method(intro.speaker, "colon-intro"), intro.cue)
+            return Attribution(replace(intro.speaker, method="colon-intro"), intro.cue)
     previous = last_in.get(seg.unit - 1)
     if previous is not None:
         # a paragraph of quotation after an attributed one continues its speaker
-        return Attribution(_with_method(previous, "continues-previous"), None)
+        return Attribution(replace(previous, method="continues-previous"), None)
     return None
-
-
-def _with_method(speaker: Speaker, method: str) -> Speaker:
-    return Speaker(speaker.mention, speaker.name, speaker.title, speaker.kind, method)
 
 
 def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:

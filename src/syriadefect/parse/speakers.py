@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from syriadefect.model import Offset, Span, Speaker, span_of
 from syriadefect.parse import lexicon
@@ -546,7 +546,7 @@ def attribute(
                 )
             if found is None:
                 found = sentence_subject(text, sentence_start, m.start(), people)
-                found = found and _with_method(found, "cue-in-sentence")
+                found = found and replace(found, method="cue-in-sentence")
         else:
             found = subject_before(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
         if found is not None:
@@ -609,10 +609,6 @@ def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> At
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
     return None
-
-
-def _with_method(speaker: Speaker, method: str) -> Speaker:
-    return Speaker(speaker.mention, speaker.name, speaker.title, speaker.kind, method)
 
 
 def _cue(text: str, match: re.Match[str]) -> Span | None:
