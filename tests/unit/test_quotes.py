@@ -305,6 +305,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("I defect,", Q, "Majhur")],
     ),
     (
+        "party-tag-after-name",
+        "“They should be held accountable,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.",
+        [("They should be held accountable,", Q, "Sen. Chuck Schumer")],
+    ),
+    (
+        "it-as-speaker",
+        '"Congress has failed to act," it read.',
+        [("Congress has failed to act,", Q, "it")],
+    ),
+    (
+        "less-common-verb",
+        "“If they were serious,” Toomey fumed.",
+        [("If they were serious,", Q, "Toomey")],
+    ),
+    (
+        "name-colon-without-space",
+        'Hillary Rodham Clinton:"We learned that from the State Department."',
+        [("We learned that from the State Department.", Q, "Hillary Rodham Clinton")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
@@ -431,3 +451,8 @@ def test_indirect(text, content, mention):
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]
+
+
+def test_a_speaker_is_never_taken_from_inside_the_quote():
+    # found by hypothesis: the second quote's cue "said" lies inside the first quote
+    assert_invariants(parse('"A0said""0'))

@@ -317,6 +317,13 @@ answer answered answers answering | begin began begins beginning
 conclude concluded | exclaim exclaimed exclaims exclaiming | scoff scoffed scoffs scoffing
 deny denied denies denying | reveal revealed reveals revealing | explain
 point pointed points pointing | put puts putting | tell
+fume fumed fumes fuming | interject interjected interjects interjecting
+lament lamented laments lamenting | assure assured assures assuring
+elaborate elaborated elaborates elaborating | wonder wondered wonders wondering
+retort retorted retorts retorting | bemoan bemoaned bemoans bemoaning
+decry decried decries decrying | tout touted touts touting | email emailed emails emailing
+retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
+accuse accused accuses accusing | echo echoed echoes echoing
 """
 SPEECH_VERBS: dict[str, str] = {
     form: group.split()[0]

@@ -35,6 +35,7 @@ from syriadefect.model import (
     Offset,
     ParseWarning,
     Quote,
+    Span,
     Speaker,
     in_regions,
     is_space,
@@ -333,6 +334,8 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     quotes: list[Quote] = []
     for seg, _, attribution in found:
         unit = units[seg.unit]
+        if attribution.speaker is not None and _overlaps(attribution.speaker.mention, seg):
+            attribution = Attribution(None, None)  # a speaker borrowed from inside the quote
         kind = _kind(text, seg, unit, attribution)
         speaker = attribution.speaker if kind != "term" else None
         cue = attribution.cue if kind != "term" else None
@@ -353,6 +356,10 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     quotes.extend(find_indirect(text, paragraphs, tuple(quotes), people))
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes), warnings
+
+
+def _overlaps(mention: Span, seg: Segment) -> bool:
+    return mention.start < seg.end and seg.start < mention.end
 
 
 def _unit_of(spans: list[tuple[Offset, Offset]], pos: Offset, first: int) -> int:

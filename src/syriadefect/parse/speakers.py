@@ -52,15 +52,18 @@ _NP_STOP = (
 )
 # initials and abbreviated titles keep their period inside a name: "Gregory W. Slayton"
 _ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|St|Jr|Sr|Prof|Rev)\."
+# a party-and-state tag after a name: "Sen. Chuck Schumer (D-N.Y.) said"
+_TAG = r"\([^()\n]{1,30}\)"
 # The cue verbs themselves are checked against `lexicon.SPEECH_VERBS` in Python: a
 # regex alternating over hundreds of verb forms costs much to compile and to run.
 _AFTER_CUE_SPEAKER = re.compile(
     rf"[\s,'’]*(?P<cue>[a-z]+)\s+(?P<sp>{_PRONOUN}\b|"
-    rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
+    rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
 )
 # the phrase between a quote and its cue verb: “…,” the semi-official agency said
 _AFTER_SPEAKER = re.compile(
-    rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})[^\s,.;:!?“”\"‘’—]+\s+){{1,8}}?){_AUX}",
+    rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’—]+)\s+){{1,8}}?)"
+    rf"{_AUX}",
 )
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
@@ -77,7 +80,7 @@ _AFTER_RULES = (
     (_AFTER_DASH, "dash-after"),
 )
 # A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
-_NAME_COLON = re.compile(rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}):\s")
+_NAME_COLON = re.compile(rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}):(?:\s|$)")
 _BEFORE_RULES = (
     (_BEFORE_ACCORDING, "according-to"),
     (_BEFORE_COLON_FROM, "colon-intro"),
@@ -132,7 +135,7 @@ _FIRST_WORD = re.compile(r"(\S+?),?\s+")
 _MAX_SPEAKER_WORDS = 14
 # Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
 _NOT_SPEAKER = frozenset(
-    """is was are were be been being seems seem seemed it there which whom whose would will
+    """is was are were be been being seems seem seemed there which whom whose would will
     can could should shall must not do does did has have had if then than because so what
     where why how""".split()
 )
@@ -249,6 +252,8 @@ class People:
         last = bisect.bisect_left(self.starts, position)
         covered: list[tuple[Offset, Offset]] = []
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
+        if unlike == "neuter":
+            return None  # "it" stands for a thing or an organisation, never a person
         for i in range(first, last):
             covered.append(self.runs[i])
             for person in self.in_run(i):
@@ -369,9 +374,11 @@ def speaker_from(
         if not clause_start:
             return None
         start = m.end()
-    if start >= end:
-        return None
+    if end > start and text[end - 1] == ")" and (tag := text.rfind("(", start, end)) > start:
+        end = tag  # "Sen. Chuck Schumer (D-N.Y.)": the name without its party tag
     mention = span_of(text, start, end)
+    if mention.start >= mention.end:
+        return None
     words = mention.text.split()
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
