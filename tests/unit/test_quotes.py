@@ -325,6 +325,31 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("We learned that from the State Department.", Q, "Hillary Rodham Clinton")],
     ),
     (
+        "relative-who-speaker",
+        "It began with Donald Trump, who proclaimed that refugees “cannot come into this country.”",
+        [("cannot come into this country.", Q, "who")],
+    ),
+    (
+        "relative-who-with-auxiliary",
+        "Beck, who has in the past described Trump as “a narcissist,” clearly meant it.",
+        [("a narcissist,", Q, "who")],
+    ),
+    (
+        "inverted-cue-later-in-sentence",
+        "It has used “velvet gloves” in Central Asia, said Nargis Kassenova, an expert.",
+        [("velvet gloves", Q, "Nargis Kassenova")],
+    ),
+    (
+        "dateline-is-not-a-subject",
+        'PORTLAND, Ore. - Peter Santilli, a self-styled "new-media" journalist, was named.',
+        [("new-media", Q, "Peter Santilli")],
+    ),
+    (
+        "participial-opener-is-not-a-subject",
+        'Flying home one night, she told her husband it would be "incredibly ugly."',
+        [("incredibly ugly.", Q, "she")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

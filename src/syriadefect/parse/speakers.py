@@ -87,7 +87,10 @@ _BEFORE_RULES = (
     (_NAME_COLON, "name-colon"),
 )
 _INTRO = re.compile(
-    r"(?:(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
+    # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ")
+    r"(?:[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*){0,3}\s+(?:-|—|–)\s+|"
+    r"(?!According)[A-Z][a-z]+ing\b[^,.;:“\"]{0,160},\s+|"
+    r"(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
     r"While|Although|As|Since|Earlier|Later|Last|Speaking|Instead|Also|Then|Separately|"
     r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b[^,.;:“\"]{0,160},\s+|(?:But|And|So|Yet|Still|Now|Also)\s+)"
@@ -564,6 +567,15 @@ def attribute(
         found = subject_before(text, close_at, tail[0].start("cue"), people, "cue-in-sentence")
         if found is not None:
             return Attribution(found, _cue(text, tail[0]))
+    for cue in tail:
+        # … “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova.
+        if text[close_at : cue.start()].rstrip().endswith(","):
+            m = _AFTER_CUE_SPEAKER.match(text, cue.start(), sentence_end)
+            found = m and speaker_from(
+                text, m.start("sp"), m.end("sp"), people, "cue-in-sentence", clause_start=False
+            )
+            if m is not None and found:
+                return Attribution(found, _cue(text, m))
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
@@ -709,9 +721,48 @@ def subject_before(
         ):
             end = outer
     start = floor = max(floor, end - _SENTENCE_REACH)
-    for m in _CLAUSE_BREAK.finditer(text, floor, end):
-        start = m.end()
+    breaks = list(_CLAUSE_BREAK.finditer(text, floor, end))
+    if breaks:
+        start = breaks[-1].end()
+        if breaks[-1].group(0).rstrip().lower() == "who" and _only_adverbial(text[start:end]):
+            return _relative_speaker(text, floor, breaks, people, method)
     return speaker_from(text, start, end, people, method)
+
+
+def _only_adverbial(phrase: str) -> bool:
+    """Nothing, or an auxiliary and a few lowercase words: "who has in the past said"."""
+    words = phrase.split()
+    return not words or (
+        len(words) <= 5 and _is_auxiliary(words[0]) and all(w.islower() for w in words)
+    )
+
+
+def _relative_speaker(
+    text: str, floor: Offset, breaks: list[re.Match[str]], people: People, method: str
+) -> Speaker | None:
+    """ "Donald Trump, who proclaimed …": the mention is "who", the name its antecedent."""
+    who = breaks[-1]
+    ante_end = who.start()
+    earlier = [m for m in breaks[:-1] if m.end() <= ante_end and text[m.start()] != ","]
+    # the antecedent runs back to the clause break before it; its own comma is not one
+    if text[floor:ante_end].rstrip().endswith(","):
+        ante_end = len(text[:ante_end].rstrip()) - 1
+        earlier = [m for m in breaks[:-1] if m.end() <= ante_end]
+    ante_start = earlier[-1].end() if earlier else floor
+    # "It began with Donald Trump, who …": the name right before "who", if there is one
+    words = list(_WORD.finditer(text, ante_start, ante_end))
+    first = len(words)
+    while first and words[first - 1].group(0)[0].isupper():
+        first -= 1
+    if 0 < first < len(words):
+        ante_start = words[first].start()
+    antecedent = speaker_from(text, ante_start, ante_end, people, method)
+    if antecedent is None or antecedent.kind == "group":
+        return None
+    mention = span_of(text, who.start(), who.start() + 3)
+    return Speaker(
+        mention, antecedent.name or antecedent.mention, antecedent.title, antecedent.kind, method
+    )
 
 
 def sentence_bounds(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
