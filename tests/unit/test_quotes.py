@@ -350,6 +350,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("incredibly ugly.", Q, "she")],
     ),
     (
+        "apostrophe-is-not-a-clause-break",
+        "He notes that free speech ends where you can’t yell “fire” in a theater.",
+        [("fire", Q, "He")],
+    ),
+    (
+        "it-after-inverted-cue-is-an-object",
+        "He has called China ''expansionist,'' accusing it of ''militarizing'' the waters.",
+        [("expansionist,", Q, "He"), ("militarizing", Q, "He")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -41,7 +41,8 @@ from syriadefect.parse import lexicon
 
 # Words between a speaker and the cue verb: "crowds are heard chanting", "he has also said".
 _AUX = r"(?:(?:" + "|".join(sorted(lexicon.AUXILIARIES)) + r"|[a-z]+ly)\s+){0,3}"
-_PRONOUN = r"(?:he|she|they|we|I|it|He|She|They|We|It)"
+# after an inverted cue "it" is an object ("accusing it of"), never the speaker
+_PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)(?=[-\s]))"
 # A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
 # runs to punctuation or a word that starts a new constituent.
@@ -119,7 +120,9 @@ _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|[“”\"‘’]|''|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
+    # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
+    r"[,;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
+    r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
     re.I,
 )
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
