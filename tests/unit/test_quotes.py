@@ -360,6 +360,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("expansionist,", Q, "He"), ("militarizing", Q, "He")],
     ),
     (
+        "adverb-after-cue-is-not-a-speaker",
+        "''I would not discount it,'' Mr. Kaplan, a screenwriter, said dryly.",
+        [("I would not discount it,", Q, "Mr. Kaplan")],
+    ),
+    (
+        "prepositional-opener-is-not-a-subject",
+        "Like Corker, Menendez rejected the notion, arguing there is “flexibility” in it.",
+        [("flexibility", Q, "Menendez")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

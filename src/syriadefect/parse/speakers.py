@@ -94,7 +94,9 @@ _INTRO = re.compile(
     r"(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
     r"While|Although|As|Since|Earlier|Later|Last|Speaking|Instead|Also|Then|Separately|"
     r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b[^,.;:“\"]{0,160},\s+|(?:But|And|So|Yet|Still|Now|Also)\s+)"
+    r"Friday|Saturday|Sunday|Amid|Despite|Like|Unlike|With|Without|Under|Among|Through|"
+    r"Throughout|Within|Beyond|Against|Following|For|From|By|Over|Days|Weeks|Hours|"
+    r"Minutes|Months|Years)\b[^,.;:“\"]{0,160},\s+|(?:But|And|So|Yet|Still|Now|Also)\s+)"
 )
 _WORD = re.compile(r"[^\s“”\"‘]+")
 _COMMON_VERBS = frozenset(
@@ -389,6 +391,8 @@ def speaker_from(
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
         return None
+    if len(words) == 1 and lowered[0].endswith("ly") and words[0].islower():
+        return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
     if lowered[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
