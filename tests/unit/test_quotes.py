@@ -370,6 +370,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("flexibility", Q, "Menendez")],
     ),
     (
+        "quote-ending-its-sentence-keeps-its-own-speaker",
+        'Gov. Doug Ducey called the lines "unacceptable." Greg Stanton wrote a letter.',
+        [("unacceptable.", Q, "Gov. Doug Ducey")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

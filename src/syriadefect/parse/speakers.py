@@ -612,8 +612,13 @@ def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> At
         )
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
-    # “…,” X said: the phrase before the first cue verb that makes a speaker
+    # “…,” X said: the phrase before the first cue verb that makes a speaker. After a
+    # quote that ends its sentence (“… unacceptable.” Stanton wrote a letter …) the
+    # next sentence has a subject of its own.
+    closed = text[max(0, close_at - 4) : close_at].rstrip("”\"’'» ").endswith(".")
     for cue in _cue_words(text, close_at, min(end, close_at + _BEFORE_WINDOW)):
+        if closed:
+            break
         phrase = _AFTER_SPEAKER.fullmatch(text, close_at, cue.start())
         if phrase is None:
             break
