@@ -375,6 +375,25 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("unacceptable.", Q, "Gov. Doug Ducey")],
     ),
     (
+        "name-before-colon-mid-sentence",
+        "The surge doesn’t surprise pollster Daron Shaw: “Lesser-known candidates gain.”",
+        [("Lesser-known candidates gain.", Q, "Daron Shaw")],
+    ),
+    (
+        "name-colon-with-party-tag",
+        "Rep. Trey Gowdy (R-S.C.): “Who told you that?”",
+        [("Who told you that?", Q, "Rep. Trey Gowdy")],
+    ),
+    (
+        "quote-over-two-paragraphs-then-same-paragraph",
+        "Forbes tracks more ''family fortunes.\n\n''Quality comes down to resources,'' "
+        "Mr. Friedman said. ''More people, better numbers.''",
+        [
+            ("family fortunes. ''Quality comes down to resources,", Q, "Mr. Friedman"),
+            ("More people, better numbers.", Q, "Mr. Friedman"),
+        ],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

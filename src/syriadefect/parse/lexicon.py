@@ -324,6 +324,7 @@ retort retorted retorts retorting | bemoan bemoaned bemoans bemoaning
 decry decried decries decrying | tout touted touts touting | email emailed emails emailing
 retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
 accuse accused accuses accusing | echo echoed echoes echoing | demur demurred demurs demurring
+press pressed presses pressing | exhort exhorted exhorts exhorting
 """
 SPEECH_VERBS: dict[str, str] = {
     form: group.split()[0]

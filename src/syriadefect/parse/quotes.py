@@ -393,9 +393,10 @@ def _fill_gaps(
             if filled is not None:
                 attribution = filled
                 out[i] = (seg, last, filled)
+        # a quote run over several paragraphs speaks for the paragraph where it closes
         if attribution.speaker is not None:
-            behind[seg.unit] = attribution.speaker
-        last_in[seg.unit] = attribution.speaker
+            behind[last] = attribution.speaker
+        last_in[last] = attribution.speaker
     return out
 
 

@@ -81,7 +81,13 @@ _AFTER_RULES = (
     (_AFTER_DASH, "dash-after"),
 )
 # A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
-_NAME_COLON = re.compile(rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}):(?:\s|$)")
+_NAME_COLON = re.compile(
+    rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s*{_TAG})?):(?:\s|$)"
+)
+# … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
+_NAME_BEFORE_COLON = re.compile(
+    rf"(?<![\w.])(?P<sp>(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}(?:\s*{_TAG})?):\s*$"
+)
 _BEFORE_RULES = (
     (_BEFORE_ACCORDING, "according-to"),
     (_BEFORE_COLON_FROM, "colon-intro"),
@@ -548,6 +554,12 @@ def attribute(
             if found is not None:
                 return Attribution(found, _cue(text, m))
             break
+    # … doesn't surprise pollster Daron Shaw: “…” (no cue verb: "X told Fox News:" is above)
+    m = _NAME_BEFORE_COLON.search(text, window, open_at)
+    if m is not None and not _cue_words(text, sentence_start, m.start()):
+        found = speaker_from(text, m.start("sp"), m.end("sp"), people, "name-colon")
+        if found is not None:
+            return Attribution(found, None)
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = _cue_words(text, sentence_start, open_at)
