@@ -394,6 +394,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
     (
+        "capitalised-verb-form-in-a-role",
+        '"We take our obligations seriously," State spokesman Mark Toner said Friday.',
+        [("We take our obligations seriously,", Q, "State spokesman Mark Toner")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -401,7 +401,7 @@ def speaker_from(
         return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
-    if lowered[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
+    if words[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
     if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
         return None
