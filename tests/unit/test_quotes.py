@@ -399,6 +399,22 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("We take our obligations seriously,", Q, "State spokesman Mark Toner")],
     ),
     (
+        "according-to-opening-the-sentence",
+        "According to ProPublica, Clinton praised her “wonderful donors” in the audience.",
+        [("wonderful donors", Q, "ProPublica")],
+    ),
+    (
+        "conjunction-inside-an-appositive",
+        "''Earnings rose 2.5 percent,'' Douglas Holtz-Eakin, an adviser to Republicans and "
+        "former director of the budget office, wrote on Friday.",
+        [("Earnings rose 2.5 percent,", Q, "Douglas Holtz-Eakin")],
+    ),
+    (
+        "negated-verb-ends-the-subject",
+        "Weaver didn’t seem impressed Tuesday, telling reporters, “A lot of people said it.”",
+        [("A lot of people said it.", Q, "Weaver")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -325,6 +325,7 @@ decry decried decries decrying | tout touted touts touting | email emailed email
 retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
 accuse accused accuses accusing | echo echoed echoes echoing | demur demurred demurs demurring
 press pressed presses pressing | exhort exhorted exhorts exhorting
+refer referred refers referring
 """
 SPEECH_VERBS: dict[str, str] = {
     form: group.split()[0]

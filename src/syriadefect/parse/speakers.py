@@ -69,6 +69,8 @@ _AFTER_SPEAKER = re.compile(
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
 _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),\s*$")
+# According to ProPublica, Clinton praised her “wonderful donors” …
+_SENTENCE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),")
 _BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
@@ -397,11 +399,15 @@ def speaker_from(
     lowered = [w.lower().strip(".,’'") for w in words]
     if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
         return None
+    if any(w.endswith(("n't", "n’t")) for w in lowered):
+        return None  # "you can't": a verb phrase
     if len(words) == 1 and lowered[0].endswith("ly") and words[0].islower():
         return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
-    if words[0] in lexicon.SPEECH_VERBS or lowered[-1] in _DETERMINERS | _LEADING_NOISE:
+    if (words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES) or lowered[
+        -1
+    ] in _DETERMINERS | _LEADING_NOISE:
         return None
     if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
         return None
@@ -561,6 +567,12 @@ def attribute(
         if found is not None:
             return Attribution(found, None)
 
+    m = _SENTENCE_ACCORDING.match(text, sentence_start, open_at)
+    if m is not None:
+        found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
+
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = _cue_words(text, sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
@@ -582,7 +594,12 @@ def attribute(
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
     tail = _cue_words(text, close_at, sentence_end)
-    if tail and not _CONJUNCTION.search(text, close_at, tail[0].start()):
+    # (a conjunction inside an appositive does not count: “…,” Jo Doe, a Republican
+    # and former director, wrote)
+    appositive = text.find(",", close_at + 2, tail[0].start()) if tail else -1
+    if tail and not _CONJUNCTION.search(
+        text, close_at, appositive if appositive >= 0 else tail[0].start()
+    ):
         found = subject_before(text, close_at, tail[0].start("cue"), people, "cue-in-sentence")
         if found is not None:
             return Attribution(found, _cue(text, tail[0]))
@@ -712,6 +729,8 @@ def _looks_like_verb(token: str, following: str) -> bool:
         return False
     if lowered in _COMMON_VERBS or lowered in lexicon.SPEECH_VERBS or lowered.endswith("ed"):
         return True
+    if lowered.endswith(("n't", "n’t")):
+        return True  # "Weaver didn’t seem impressed"
     return lowered.endswith("s") and following.lower().strip('“"‘') in _AFTER_VERB
 
 
