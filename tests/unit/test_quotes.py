@@ -415,6 +415,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("A lot of people said it.", Q, "Weaver")],
     ),
     (
+        "according-to-mid-sentence",
+        "For Trump, according to former secretary William J. Bennett, the speech is “a test.”",
+        [("a test.", Q, "former secretary William J. Bennett")],
+    ),
+    (
+        "number-with-comma-is-one-word",
+        "The department has said 2,093 of the emails were “confidential.”",
+        [("confidential.", Q, "The department")],
+    ),
+    (
+        "participle-is-not-a-speaker",
+        "On Tuesday, Sanders went further, endorsing eight candidates “who embody our values.”",
+        [("who embody our values.", Q, "Sanders")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -69,8 +69,11 @@ _AFTER_SPEAKER = re.compile(
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
 _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),\s*$")
-# According to ProPublica, Clinton praised her “wonderful donors” …
-_SENTENCE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),")
+# According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
+# to X, the speech represents “a test”
+_SENTENCE_ACCORDING = re.compile(
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}}),"
+)
 _BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
@@ -131,7 +134,7 @@ _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
 _CLAUSE_BREAK = re.compile(
     # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
-    r"[,;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
+    r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
     r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
     re.I,
 )
@@ -157,10 +160,10 @@ _NOT_SPEAKER = frozenset(
 )
 _LEADING_NOISE = frozenset(
     """and but so yet still also then now meanwhile however instead later earlier although
-    though when while as if because since after before once until where""".split()
+    though when while as if because since after before once until where even only just""".split()
 )
 # A speaker phrase neither starts nor ends with one of these.
-_EDGE_WORDS = frozenset("to of for with by from at in on into about than".split())
+_EDGE_WORDS = frozenset("to of for with by from at in on into about than or nor".split())
 
 # ----------------------------------------------------------------------------- names
 
@@ -411,6 +414,8 @@ def speaker_from(
         return None
     if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
         return None
+    if words[0].endswith("ing") and words[0].islower():
+        return None  # "endorsing eight candidates": a participle, not a speaker
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
@@ -567,8 +572,10 @@ def attribute(
         if found is not None:
             return Attribution(found, None)
 
-    m = _SENTENCE_ACCORDING.match(text, sentence_start, open_at)
-    if m is not None:
+    m = _SENTENCE_ACCORDING.search(text, sentence_start, open_at)
+    if m is not None and (
+        m.start() == sentence_start or text[sentence_start : m.start()].rstrip().endswith(",")
+    ):
         found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
         if found is not None:
             return Attribution(found, _cue(text, m))
