@@ -430,6 +430,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("who embody our values.", Q, "Sanders")],
     ),
     (
+        "capitalised-will-is-a-name",
+        '"It is an expensive model," said Will Doyle, a professor at Vanderbilt.',
+        [("It is an expensive model,", Q, "Will Doyle")],
+    ),
+    (
+        "adverb-between-speaker-and-cue",
+        "''Their ideas do not work,'' he often says.",
+        [("Their ideas do not work,", Q, "he")],
+    ),
+    (
+        "pronoun-after-an-opener-is-the-subject",
+        "Since 2008 she has told friends that “I only lost one debate.”",
+        [("I only lost one debate.", Q, "she")],
+    ),
+    (
+        "outer-speaker-reports-the-inner-one",
+        'Lynch worked at a law firm. She said she recalls the colleague being "confused."',
+        [("confused.", Q, "She")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -325,7 +325,8 @@ decry decried decries decrying | tout touted touts touting | email emailed email
 retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
 accuse accused accuses accusing | echo echoed echoes echoing | demur demurred demurs demurring
 press pressed presses pressing | exhort exhorted exhorts exhorting
-refer referred refers referring
+refer referred refers referring | react reacted reacts reacting | beam beamed beams beaming
+remember remembered remembers remembering | recommend recommended recommends recommending
 """
 SPEECH_VERBS: dict[str, str] = {
     form: group.split()[0]
@@ -351,7 +352,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Auxiliaries and adverbs that stand between a speaker and the cue verb.
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
-    previously recently repeatedly further been be heard seen""".split()
+    previously recently repeatedly further been be heard seen often always never still usually
+    sometimes""".split()
 )
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)

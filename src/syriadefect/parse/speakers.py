@@ -149,6 +149,9 @@ _SENTENCE_END = re.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+# a cue right before a subject: "She said (that) she recalls …"
+_CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
+_SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = re.compile(r"(\S+?),?\s+")
 _MAX_SPEAKER_WORDS = 14
@@ -400,7 +403,11 @@ def speaker_from(
         return None
     words = mention.text.split()
     lowered = [w.lower().strip(".,’'") for w in words]
-    if not words or len(words) > _MAX_SPEAKER_WORDS or _NOT_SPEAKER.intersection(lowered):
+    # (a capitalised "Will" is a name: "said Will Doyle")
+    verbs = _NOT_SPEAKER.intersection(
+        low for low, word in zip(lowered, words, strict=True) if word[:4] != "Will"
+    )
+    if not words or len(words) > _MAX_SPEAKER_WORDS or verbs:
         return None
     if any(w.endswith(("n't", "n’t")) for w in lowered):
         return None  # "you can't": a verb phrase
@@ -418,8 +425,12 @@ def speaker_from(
         return None  # "endorsing eight candidates": a participle, not a speaker
     if not any(ch.isalpha() for ch in mention.text):
         return None
+    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS:
+        # "since 2008 she (has told)": the subject is the pronoun
+        mention = span_of(text, mention.end - len(words[-1]), mention.end)
+        words, lowered = [words[-1]], [lowered[-1]]
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
-        person = people.recent(start, mention.text)
+        person = people.recent(mention.start, mention.text)
         return Speaker(
             mention,
             person.name if person else None,
@@ -776,7 +787,17 @@ def subject_before(
         start = breaks[-1].end()
         if breaks[-1].group(0).rstrip().lower() == "who" and _only_adverbial(text[start:end]):
             return _relative_speaker(text, floor, breaks, people, method)
-    return speaker_from(text, start, end, people, method)
+    found = speaker_from(text, start, end, people, method)
+    if found is not None and found.kind == "pronoun":
+        # "She said she recalls …": the outer speaker reports what the inner one says
+        m = _CUE_BEFORE_SUBJECT.search(
+            text, max(floor, found.mention.start - 20), found.mention.start
+        )
+        if m is not None and m.group("cue") in lexicon.SPEECH_VERBS:
+            outer = subject_before(text, floor, m.start("cue"), people, method)
+            if outer is not None:
+                return outer
+    return found
 
 
 def _only_adverbial(phrase: str) -> bool:
