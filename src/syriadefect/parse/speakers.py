@@ -794,9 +794,9 @@ def subject_before(
             text, max(floor, found.mention.start - 20), found.mention.start
         )
         if m is not None and m.group("cue") in lexicon.SPEECH_VERBS:
-            outer = subject_before(text, floor, m.start("cue"), people, method)
-            if outer is not None:
-                return outer
+            reporter = subject_before(text, floor, m.start("cue"), people, method)
+            if reporter is not None:
+                return reporter
     return found
 
 
