@@ -565,6 +565,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the plan would cost $2 billion",
             "Brandt",
         ),
+        (
+            "Clinton attacked Trump, saying he would appoint judges who would overturn Roe.",
+            "he would appoint judges who would overturn Roe",
+            "Clinton",
+        ),
+        (
+            "Mr. Coleman said Mr. Kasich should leave the race, echoing a memo from Mr. Rubio.",
+            "Mr. Kasich should leave the race",
+            "Mr. Coleman",
+        ),
     ],
 )
 def test_indirect(text, content, mention):

@@ -24,6 +24,7 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     People,
     sentence_bounds,
+    sentence_subject,
     speaker_from,
     subject_before,
 )
@@ -41,14 +42,25 @@ _CONTENT_THEN_CUE = re.compile(
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_CUE_WORDS = lexicon.REPORTING_VERBS | {
-    "told",
-    "tells",
-    "telling",
-    "assured",
-    "reminded",
-    "according",
-}
+# "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
+_PARTICIPLES = frozenset(
+    """saying adding arguing noting warning claiming insisting suggesting stating explaining
+    telling declaring asserting""".split()
+)
+_CUE_WORDS = (
+    lexicon.REPORTING_VERBS
+    | _PARTICIPLES
+    | {
+        "told",
+        "tells",
+        "assured",
+        "reminded",
+        "according",
+    }
+)
+# a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
+# echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
+_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according)\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 4
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
@@ -115,13 +127,19 @@ def _in_sentence(
             return _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after", None)
     for cue_at in cues:
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
-        if m is None or not (m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS):
+        if m is None:
             continue
         group = "told" if m.group("told") else "cue"
-        speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
+        if m.group(group) in _PARTICIPLES and text[:cue_at].rstrip().endswith(","):
+            speaker = sentence_subject(text, start, cue_at, people)
+        elif m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS:
+            speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
+        else:
+            continue
         if speaker is None:
             continue
-        content = _content(text, m.end(), end)
+        trailer = _TRAILER.search(text, m.end(), end)
+        content = _content(text, m.end(), trailer.start() if trailer else end)
         if content is None:
             continue
         cue = span_of(text, m.start(group), m.end(group))
