@@ -450,6 +450,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("confused.", Q, "She")],
     ),
     (
+        "relative-who-after-an-inverted-cue",
+        '"It was weak," said one Democrat at the meeting, who added that aides were "rattled."',
+        [("It was weak,", Q, "one Democrat"), ("rattled.", Q, "who")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

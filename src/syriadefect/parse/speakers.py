@@ -786,7 +786,7 @@ def subject_before(
     if breaks:
         start = breaks[-1].end()
         if breaks[-1].group(0).rstrip().lower() == "who" and _only_adverbial(text[start:end]):
-            return _relative_speaker(text, floor, breaks, people, method)
+            return _relative_speaker(text, floor, breaks[-1].start(), people, method)
     found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
         # "She said she recalls …": the outer speaker reports what the inner one says
@@ -809,19 +809,19 @@ def _only_adverbial(phrase: str) -> bool:
 
 
 def _relative_speaker(
-    text: str, floor: Offset, breaks: list[re.Match[str]], people: People, method: str
+    text: str, floor: Offset, who_at: Offset, people: People, method: str
 ) -> Speaker | None:
     """ "Donald Trump, who proclaimed …": the mention is "who", the name its antecedent."""
-    who = breaks[-1]
-    ante_end = who.start()
-    earlier = [m for m in breaks[:-1] if m.end() <= ante_end and text[m.start()] != ","]
-    # the antecedent runs back to the clause break before it; its own comma is not one
+    ante_end = who_at
     if text[floor:ante_end].rstrip().endswith(","):
-        ante_end = len(text[:ante_end].rstrip()) - 1
-        earlier = [m for m in breaks[:-1] if m.end() <= ante_end]
-    ante_start = earlier[-1].end() if earlier else floor
-    # "It began with Donald Trump, who …": the name right before "who", if there is one
+        ante_end = len(text[:ante_end].rstrip()) - 1  # the antecedent's own comma
+    breaks = list(_CLAUSE_BREAK.finditer(text, floor, ante_end))
+    ante_start = breaks[-1].end() if breaks else floor
     words = list(_WORD.finditer(text, ante_start, ante_end))
+    if words and words[0].group(0) in lexicon.SPEECH_VERBS:
+        words = words[1:]  # "said one Democrat familiar with it, who added …"
+        ante_start = words[0].start() if words else ante_end
+    # "It began with Donald Trump, who …": the name right before "who", if there is one
     first = len(words)
     while first and words[first - 1].group(0)[0].isupper():
         first -= 1
@@ -830,7 +830,7 @@ def _relative_speaker(
     antecedent = speaker_from(text, ante_start, ante_end, people, method)
     if antecedent is None or antecedent.kind == "group":
         return None
-    mention = span_of(text, who.start(), who.start() + 3)
+    mention = span_of(text, who_at, who_at + 3)
     return Speaker(
         mention, antecedent.name or antecedent.mention, antecedent.title, antecedent.kind, method
     )
