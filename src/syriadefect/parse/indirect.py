@@ -130,17 +130,21 @@ def _in_sentence(
         if m is None:
             continue
         group = "told" if m.group("told") else "cue"
-        if m.group(group) in _PARTICIPLES and text[:cue_at].rstrip().endswith(","):
-            speaker = sentence_subject(text, start, cue_at, people)
-        elif m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS:
-            speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
-        else:
+        participle = m.group(group) in _PARTICIPLES
+        if not (participle or m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS):
             continue
-        if speaker is None:
-            continue
+        # the content first: it is cheap to check, the speaker is not
         trailer = _TRAILER.search(text, m.end(), end)
         content = _content(text, m.end(), trailer.start() if trailer else end)
         if content is None:
+            continue
+        if participle and text[start:cue_at].rstrip().endswith(","):
+            speaker = sentence_subject(text, start, cue_at, people)
+        elif participle and not m.group("told"):
+            continue
+        else:
+            speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
+        if speaker is None:
             continue
         cue = span_of(text, m.start(group), m.end(group))
         return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)

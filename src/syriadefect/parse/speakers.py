@@ -34,7 +34,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from syriadefect.model import Offset, Span, Speaker, span_of
+from syriadefect.model import Offset, Span, Speaker, in_regions, span_of
 from syriadefect.parse import lexicon
 
 # ----------------------------------------------------------------------------- patterns
@@ -93,10 +93,12 @@ _NAME_COLON = re.compile(
 _NAME_BEFORE_COLON = re.compile(
     rf"(?<![\w.])(?P<sp>(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}(?:\s*{_TAG})?):\s*$"
 )
+# each with the character that must end the text before the quote (a cheap test that
+# spares the search), or None
 _BEFORE_RULES = (
-    (_BEFORE_ACCORDING, "according-to"),
-    (_BEFORE_COLON_FROM, "colon-intro"),
-    (_NAME_COLON, "name-colon"),
+    (_BEFORE_ACCORDING, "according-to", ","),
+    (_BEFORE_COLON_FROM, "colon-intro", ":"),
+    (_NAME_COLON, "name-colon", None),
 )
 _INTRO = re.compile(
     # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ")
@@ -227,6 +229,23 @@ class People:
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
         self._named: dict[str, list[Person]] = {}
+        self._cues: list[re.Match[str]] | None = None
+        self._cue_starts: list[Offset] = []
+
+    def cues(self, start: Offset, end: Offset) -> list[re.Match[str]]:
+        """The speech verbs between `start` and `end`, as matches with a "cue" group.
+
+        The text's words are scanned once, on the first call, with a set lookup per
+        word: much cheaper than one regex that alternates over every verb form.
+        """
+        if self._cues is None:
+            self._cues = [
+                m for m in _PLAIN_WORD.finditer(self.text) if m.group(0) in lexicon.SPEECH_VERBS
+            ]
+            self._cue_starts = [m.start() for m in self._cues]
+        first = bisect.bisect_left(self._cue_starts, start)
+        last = bisect.bisect_left(self._cue_starts, end, first)
+        return [m for m in self._cues[first:last] if m.end() <= end]
 
     def in_run(self, i: int) -> list[Person]:
         """The people of run `i` (a run may hold two names split by a sentence end)."""
@@ -269,15 +288,15 @@ class People:
         pronoun of the other one; the answer is the fullest form of the name.
         """
         floor = max(0, position - _ANTECEDENT_WINDOW)
-        best: Person | None = None
-        first = bisect.bisect_left(self.starts, floor)
-        last = bisect.bisect_left(self.starts, position)
-        covered: list[tuple[Offset, Offset]] = []
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
         if unlike == "neuter":
             return None  # "it" stands for a thing or an organisation, never a person
-        for i in range(first, last):
-            covered.append(self.runs[i])
+        first = bisect.bisect_left(self.starts, floor)
+        last = bisect.bisect_left(self.starts, position)
+        best: Person | None = None
+        i = last
+        while best is None and i > first:  # the latest run with a fitting name
+            i -= 1
             for person in self.in_run(i):
                 if person.organization or person.name.end > position:
                     continue
@@ -289,9 +308,10 @@ class People:
                 if best is None or person.name.start > best.name.start:
                     best = person
         # a bare surname later than every full name: "Brandt said …, she said"
+        covered = self.runs[i:last] if best else self.runs[first:last]
         after = best.name.end if best else floor
         for m in _CAPITALISED.finditer(self.text, after, position):
-            if any(a <= m.start() < b for a, b in covered):
+            if in_regions(m.start(), covered):
                 continue
             full = self.full_name(m.group(0), m.start())
             if full is not None:
@@ -558,17 +578,20 @@ def attribute(
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     window = max(sentence_start, open_at - _BEFORE_WINDOW)
-    for pattern, method in _BEFORE_RULES:
-        if pattern is _NAME_COLON:
+    lead = text[max(0, _rstripped(text, open_at) - 1)]
+    for pattern, method, needs in _BEFORE_RULES:
+        if needs is None:
             m = pattern.match(text, sentence_start, open_at)
-        else:
+        elif lead == needs:
             m = pattern.search(text, window, open_at)
+        else:
+            continue
         if m is None:
             continue
         speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method)
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
-    for m in reversed(_cue_words(text, window, open_at)):
+    for m in reversed(people.cues(window, open_at)):
         if _CUE_TAIL.fullmatch(text, m.end(), open_at):
             found = subject_before(
                 text, sentence_start, m.start("cue"), people, "speaker-cue-before"
@@ -577,13 +600,15 @@ def attribute(
                 return Attribution(found, _cue(text, m))
             break
     # … doesn't surprise pollster Daron Shaw: “…” (no cue verb: "X told Fox News:" is above)
-    m = _NAME_BEFORE_COLON.search(text, window, open_at)
-    if m is not None and not _cue_words(text, sentence_start, m.start()):
+    m = _NAME_BEFORE_COLON.search(text, window, open_at) if lead == ":" else None
+    if m is not None and not people.cues(sentence_start, m.start()):
         found = speaker_from(text, m.start("sp"), m.end("sp"), people, "name-colon")
         if found is not None:
             return Attribution(found, None)
 
-    m = _SENTENCE_ACCORDING.search(text, sentence_start, open_at)
+    m = None
+    if text.find("ccording to", sentence_start, open_at) >= 0:
+        m = _SENTENCE_ACCORDING.search(text, sentence_start, open_at)
     if m is not None and (
         m.start() == sentence_start or text[sentence_start : m.start()].rstrip().endswith(",")
     ):
@@ -592,10 +617,10 @@ def attribute(
             return Attribution(found, _cue(text, m))
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
-    cues = _cue_words(text, sentence_start, open_at)
+    cues = people.cues(sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
-        if m.group("cue").endswith("ing") and text[: m.start()].rstrip().endswith(","):
+        if m.group("cue").endswith("ing") and text[max(0, _rstripped(text, m.start()) - 1)] == ",":
             # "Brandt said, adding ‘…’": the speaker of the cue before; "Sanders issued
             # a new attack, stating ‘…’": the main clause's subject
             found = None
@@ -611,7 +636,7 @@ def attribute(
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
-    tail = _cue_words(text, close_at, sentence_end)
+    tail = people.cues(close_at, sentence_end)
     # (a conjunction inside an appositive does not count: “…,” Jo Doe, a Republican
     # and former director, wrote)
     appositive = text.find(",", close_at + 2, tail[0].start()) if tail else -1
@@ -635,13 +660,11 @@ def attribute(
     return Attribution(found, None)
 
 
-def _cue_words(text: str, start: Offset, end: Offset) -> list[re.Match[str]]:
-    """The speech verbs between `start` and `end`, as matches with a "cue" group.
-
-    A scan for plain words and a set lookup: much cheaper than one regex that
-    alternates over every verb form at every word boundary.
-    """
-    return [m for m in _PLAIN_WORD.finditer(text, start, end) if m.group(0) in lexicon.SPEECH_VERBS]
+def _rstripped(text: str, end: Offset) -> Offset:
+    """`end` moved back over whitespace: ``len(text[:end].rstrip())`` without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _is_auxiliary(word: str) -> bool:
@@ -663,7 +686,7 @@ def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> At
     # quote that ends its sentence (“… unacceptable.” Stanton wrote a letter …) the
     # next sentence has a subject of its own.
     closed = text[max(0, close_at - 4) : close_at].rstrip("”\"’'» ").endswith(".")
-    for cue in _cue_words(text, close_at, min(end, close_at + _BEFORE_WINDOW)):
+    for cue in people.cues(close_at, min(end, close_at + _BEFORE_WINDOW)):
         if closed:
             break
         phrase = _AFTER_SPEAKER.fullmatch(text, close_at, cue.start())
@@ -708,7 +731,7 @@ def previous_sentence_speaker(
     previous = _sentence_start(text, floor, start - 1)
     if _next_quote(text, previous, start) != start:
         return None  # that sentence has quotes of its own: no intro
-    for m in _cue_words(text, previous, start):
+    for m in people.cues(previous, start):
         found = subject_before(text, previous, m.start("cue"), people, "previous-sentence")
         if found is not None:
             return found
@@ -768,7 +791,7 @@ def subject_before(
     if text[floor:end].rstrip().endswith(","):
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
-        close = len(text[:end].rstrip()) - 1
+        close = _rstripped(text, end) - 1
         inner = text.rfind(",", floor, close)
         if inner < floor:
             return None
@@ -814,7 +837,7 @@ def _relative_speaker(
     """ "Donald Trump, who proclaimed …": the mention is "who", the name its antecedent."""
     ante_end = who_at
     if text[floor:ante_end].rstrip().endswith(","):
-        ante_end = len(text[:ante_end].rstrip()) - 1  # the antecedent's own comma
+        ante_end = _rstripped(text, ante_end) - 1  # the antecedent's own comma
     breaks = list(_CLAUSE_BREAK.finditer(text, floor, ante_end))
     ante_start = breaks[-1].end() if breaks else floor
     words = list(_WORD.finditer(text, ante_start, ante_end))
