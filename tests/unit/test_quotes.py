@@ -455,6 +455,24 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("It was weak,", Q, "one Democrat"), ("rattled.", Q, "who")],
     ),
     (
+        "inverted-cue-mid-sentence",
+        "The paradox of Nancy, says Carl Anthony, a historian, is that she was “powerful.”",
+        [("powerful.", Q, "Carl Anthony")],
+    ),
+    (
+        "participle-after-a-quote-is-not-inverted",
+        "Trump hailed the vote as “fantastic,” telling reporters that it is “a great thing.”",
+        [("fantastic,", Q, "Trump"), ("a great thing.", Q, "Trump")],
+    ),
+    (
+        "cue-words-inside-a-quote-are-not-cues",
+        'He vowed to "continue the fight in the primary," and to "take our fight to Philadelphia."',
+        [
+            ("continue the fight in the primary,", Q, "He"),
+            ("take our fight to Philadelphia.", Q, "He"),
+        ],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

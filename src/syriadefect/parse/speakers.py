@@ -109,7 +109,8 @@ _INTRO = re.compile(
     r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|Amid|Despite|Like|Unlike|With|Without|Under|Among|Through|"
     r"Throughout|Within|Beyond|Against|Following|For|From|By|Over|Days|Weeks|Hours|"
-    r"Minutes|Months|Years)\b[^,.;:“\"]{0,160},\s+|(?:But|And|So|Yet|Still|Now|Also)\s+)"
+    rf"Minutes|Months|Years)\b(?:{_ABBREVIATION}|[^,.;:“\"]){{0,160}},\s+|"
+    r"(?:But|And|So|Yet|Still|Now|Also)\s+)"
 )
 _WORD = re.compile(r"[^\s“”\"‘]+")
 _COMMON_VERBS = frozenset(
@@ -153,6 +154,12 @@ _DETERMINERS = frozenset(
 )
 # a cue right before a subject: "She said (that) she recalls …"
 _CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
+# the verbs that stand before their speaker in the middle of a sentence
+_INVERTIBLE = frozenset(
+    "said says wrote writes added adds asked asks explained explains argued argues noted notes "
+    "recalled recalls".split()
+)
+_TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = re.compile(r"(\S+?),?\s+")
@@ -216,8 +223,14 @@ class People:
     that person too.
     """
 
-    def __init__(self, text: str, units: list[tuple[Offset, Offset]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        units: list[tuple[Offset, Offset]],
+        quoted: list[tuple[Offset, Offset]] | None = None,
+    ) -> None:
         self.text = text
+        self.quoted = quoted or []  # sorted quote contents: their words are no cues
         self.runs: list[tuple[Offset, Offset]] = [
             m.span() for start, end in units for m in _NAME_RUN.finditer(text, start, end)
         ]
@@ -240,7 +253,9 @@ class People:
         """
         if self._cues is None:
             self._cues = [
-                m for m in _PLAIN_WORD.finditer(self.text) if m.group(0) in lexicon.SPEECH_VERBS
+                m
+                for m in _PLAIN_WORD.finditer(self.text)
+                if m.group(0) in lexicon.SPEECH_VERBS and not in_regions(m.start(), self.quoted)
             ]
             self._cue_starts = [m.start() for m in self._cues]
         first = bisect.bisect_left(self._cue_starts, start)
@@ -633,6 +648,13 @@ def attribute(
                 found = found and replace(found, method="cue-in-sentence")
         else:
             found = subject_before(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
+            if (
+                found is None
+                and m.group("cue") in _INVERTIBLE
+                and text[max(0, _rstripped(text, m.start()) - 1)] in ',”"'
+            ):
+                # The paradox, says Carl Anthony, a historian, is that she was “…”
+                found = _inverted(text, m.start(), open_at, people)
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
@@ -649,15 +671,27 @@ def attribute(
     for cue in tail:
         # … “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova.
         if text[close_at : cue.start()].rstrip().endswith(","):
-            m = _AFTER_CUE_SPEAKER.match(text, cue.start(), sentence_end)
-            found = m and speaker_from(
-                text, m.start("sp"), m.end("sp"), people, "cue-in-sentence", clause_start=False
-            )
-            if m is not None and found:
-                return Attribution(found, _cue(text, m))
+            found = _inverted(text, cue.start(), sentence_end, people)
+            if found is not None:
+                return Attribution(found, _cue(text, cue))
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _inverted(text: str, cue_at: Offset, end: Offset, people: People) -> Speaker | None:
+    """The speaker after an inverted cue inside a sentence: "…, said Nargis Kassenova"."""
+    m = _AFTER_CUE_SPEAKER.match(text, cue_at, end)
+    if m is None or not _inverts(m.group("cue")):
+        return None
+    return speaker_from(
+        text, m.start("sp"), m.end("sp"), people, "cue-in-sentence", clause_start=False
+    )
+
+
+def _inverts(cue: str) -> bool:
+    """Whether a speaker may follow the cue: "said Majhur", not "telling reporters"."""
+    return cue in lexicon.SPEECH_VERBS and not cue.endswith("ing") and cue not in _TELL
 
 
 def _rstripped(text: str, end: Offset) -> Offset:
@@ -676,7 +710,7 @@ def _is_auxiliary(word: str) -> bool:
 def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> Attribution | None:
     """The speaker named right after a quote, with its cue."""
     m = _AFTER_CUE_SPEAKER.match(text, close_at, end)
-    if m is not None and m.group("cue") in lexicon.SPEECH_VERBS:  # “…,” said X.
+    if m is not None and _inverts(m.group("cue")):  # “…,” said X.
         speaker = speaker_from(
             text, m.start("sp"), m.end("sp"), people, "cue-speaker-after", clause_start=False
         )
