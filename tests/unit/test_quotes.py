@@ -473,6 +473,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         ],
     ),
     (
+        "quotation-dash-attribution",
+        "“Maybe we can build a wall around him.” ― Steve Quinlan.",
+        [("Maybe we can build a wall around him.", Q, "Steve Quinlan")],
+    ),
+    (
+        "dash-after-a-partial-quote-is-a-sign-off",
+        'Rajoy said he will "try to form a stable government."--Kim Hjelmgaard.',
+        [("try to form a stable government.", Q, "Rajoy")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

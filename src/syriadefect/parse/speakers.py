@@ -66,7 +66,8 @@ _AFTER_SPEAKER = re.compile(
     rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’—]+)\s+){{1,8}}?)"
     rf"{_AUX}",
 )
-_AFTER_DASH = re.compile(rf"\s*(?:—|–|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})")
+# “…” ― Pamela Padilla: a name alone after a dash, to the end of the sentence
+_AFTER_DASH = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
 _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),\s*$")
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
@@ -83,7 +84,7 @@ _CUE_TAIL = re.compile(
 )
 _AFTER_RULES = (
     (_AFTER_ACCORDING, "according-to"),
-    (_AFTER_DASH, "dash-after"),
+    (_AFTER_DASH, "dash-after"),  # only for a quote that opens its sentence
 )
 # A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
 _NAME_COLON = re.compile(
@@ -587,7 +588,7 @@ def attribute(
     after_end = _next_quote(text, close_at, sentence_end)
 
     # “…,” said X. / “…,” X said. / “…,” according to X. / “…” — X
-    after = _after_quote(text, close_at, after_end, people)
+    after = _after_quote(text, close_at, after_end, people, open_at == sentence_start)
     if after is not None:
         return after
 
@@ -707,7 +708,9 @@ def _is_auxiliary(word: str) -> bool:
     )
 
 
-def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> Attribution | None:
+def _after_quote(
+    text: str, close_at: Offset, end: Offset, people: People, opens_sentence: bool
+) -> Attribution | None:
     """The speaker named right after a quote, with its cue."""
     m = _AFTER_CUE_SPEAKER.match(text, close_at, end)
     if m is not None and _inverts(m.group("cue")):  # “…,” said X.
@@ -737,6 +740,8 @@ def _after_quote(text: str, close_at: Offset, end: Offset, people: People) -> At
         if speaker is not None:
             return Attribution(speaker, _cue(text, cue))
     for pattern, method in _AFTER_RULES:  # “…,” according to X. / “…” — X
+        if pattern is _AFTER_DASH and not opens_sentence:
+            continue
         m = pattern.match(text, close_at, end)
         if m is None:
             continue
