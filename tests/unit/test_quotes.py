@@ -624,3 +624,20 @@ def test_indirect_never_overlaps_a_quote():
 def test_a_speaker_is_never_taken_from_inside_the_quote():
     # found by hypothesis: the second quote's cue "said" lies inside the first quote
     assert_invariants(parse('"A0said""0'))
+
+
+@pytest.mark.parametrize(
+    ("headline", "mention"),
+    [
+        ("Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’", "Francois Hollande"),
+        ("DNC issues ‘deep and sincere apology’ to Bernie Sanders.", "DNC"),
+        ("Trump Just Announced Who He ‘Would Love’ To See Run", "Trump"),
+        ("Obama to frame election as ‘commander-in-chief’ test.", "Obama"),
+    ],
+)
+def test_a_headline_quotes_its_subject(headline, mention):
+    article = parse(headline + "\n\nThe story itself begins here, in a paragraph of its own.")
+    assert_invariants(article)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.method) == (mention, "headline-subject")

@@ -48,6 +48,7 @@ from syriadefect.parse.speakers import (
     Attribution,
     People,
     attribute,
+    headline_subject,
     previous_sentence_speaker,
 )
 
@@ -336,6 +337,9 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
         unit = units[seg.unit]
         if attribution.speaker is not None and _overlaps(attribution.speaker.mention, seg):
             attribution = Attribution(None, None)  # a speaker borrowed from inside the quote
+        if attribution.speaker is None and seg.unit == 0 and unit.paragraph is None:
+            # the headline quotes its subject: "DNC issues ‘deep and sincere apology’"
+            attribution = Attribution(headline_subject(text, unit.start, seg.open_at, people), None)
         kind = _kind(text, seg, unit, attribution)
         speaker = attribution.speaker if kind != "term" else None
         cue = attribution.cue if kind != "term" else None

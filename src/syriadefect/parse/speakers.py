@@ -160,6 +160,8 @@ _INVERTIBLE = frozenset(
     "said says wrote writes added adds asked asks explained explains argued argues noted notes "
     "recalled recalls".split()
 )
+# words that end a headline's subject besides verbs: "Trump Just Announced", "Obama to …"
+_HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
@@ -800,6 +802,28 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
         if token.endswith(","):
             # an appositive or relative clause follows the subject: skip to its end
             return speaker_from(text, start, word.end() - 1, people, "sentence-subject")
+    return None
+
+
+def headline_subject(text: str, start: Offset, end: Offset, people: People) -> Speaker | None:
+    """The subject of a headline, written in any case, up to its first verb.
+
+    Headlines quote their subject: "Francois Hollande Says Donald Trump ‘Makes You Want
+    To Retch’", "DNC issues ‘deep and sincere apology’".
+    """
+    words = list(_WORD.finditer(text, start, end))
+    for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
+        token = word.group(0).strip(",:")
+        lowered = token.lower()
+        if i and (
+            lowered in lexicon.SPEECH_VERBS
+            or lowered in _COMMON_VERBS
+            or lowered in _HEADLINE_VERB_WORDS
+            or (lowered.endswith(("s", "ed")) and not token.isupper() and token[-2:] != "’s")
+        ):
+            if token.endswith("'s") or token.endswith("ss"):
+                continue
+            return speaker_from(text, start, words[i - 1].end(), people, "headline-subject")
     return None
 
 
