@@ -483,6 +483,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("try to form a stable government.", Q, "Rajoy")],
     ),
     (
+        "quote-inside-a-participial-opener",
+        'In declaring his statements "not Christian," the pope showed his knack for politics.',
+        [("not Christian,", Q, "the pope")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

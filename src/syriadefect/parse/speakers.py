@@ -114,6 +114,10 @@ _INTRO = re.compile(
     r"(?:But|And|So|Yet|Still|Now|Also)\s+)"
 )
 _WORD = re.compile(r"[^\s“”\"‘]+")
+# a sentence that opens with a participle: "Acknowledging that …", "In declaring …"
+_PARTICIPIAL_OPENER = re.compile(
+    r"(?:(?:In|After|Before|While|By|Since|When|Upon|Despite|Without)\s+)?[A-Za-z][a-z]+ing\s"
+)
 _COMMON_VERBS = frozenset(
     """is was are were has have had will would can could should may might must does did
     do says said thinks believes wants wanted made makes took takes gave gives got gets
@@ -677,6 +681,19 @@ def attribute(
             found = _inverted(text, cue.start(), sentence_end, people)
             if found is not None:
                 return Attribution(found, _cue(text, cue))
+    # In declaring Trump's statements “not Christian,” the pope again demonstrated …
+    if _PARTICIPIAL_OPENER.match(text, sentence_start, open_at):
+        # the subject follows the opener's comma, which may stand inside the quote's
+        # marks (“not Christian,” the pope) or after a "though,"
+        commas = [close_at] if "," in text[max(0, close_at - 3) : close_at] else []
+        pos = close_at
+        while len(commas) < 2 and (comma := text.find(",", pos, sentence_end)) >= 0:
+            commas.append(comma + 1)
+            pos = comma + 1
+        for start in commas:
+            found = sentence_subject(text, start, sentence_end, people)
+            if found is not None:
+                return Attribution(found, None)
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
