@@ -488,6 +488,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("not Christian,", Q, "the pope")],
     ),
     (
+        "noun-email-is-not-a-cue",
+        "Gorka said it was “absolutely clear” that her insecure email server faced a "
+        "“slam-dunk” indictment.",
+        [("absolutely clear", Q, "Gorka"), ("slam-dunk", Q, "Gorka")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

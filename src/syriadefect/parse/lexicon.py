@@ -321,7 +321,7 @@ fume fumed fumes fuming | interject interjected interjects interjecting
 lament lamented laments lamenting | assure assured assures assuring
 elaborate elaborated elaborates elaborating | wonder wondered wonders wondering
 retort retorted retorts retorting | bemoan bemoaned bemoans bemoaning
-decry decried decries decrying | tout touted touts touting | email emailed emails emailing
+decry decried decries decrying | tout touted touts touting | emailed
 retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
 accuse accused accuses accusing | echo echoed echoes echoing | demur demurred demurs demurring
 press pressed presses pressing | exhort exhorted exhorts exhorting
