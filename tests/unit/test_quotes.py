@@ -494,6 +494,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("absolutely clear", Q, "Gorka"), ("slam-dunk", Q, "Gorka")],
     ),
     (
+        "short-quotes-with-no-cue-are-scare-quotes",
+        "The list of “banned words” grew longer each year.",
+        [("banned words", "term", None)],
+    ),
+    (
+        "short-quote-with-a-cue-stays-a-quote",
+        "Humphrey calls Trump a “sociopath” at every stop.",
+        [("sociopath", Q, "Humphrey")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -316,6 +316,7 @@ class Unit:
 
 
 _TERM_MAX_WORDS = 5
+_SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
@@ -440,12 +441,16 @@ def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
     words = seg.text.split()
     if _looks_like_term(text, seg, words, unit, attribution.speaker):
         return "term"
-    before = text[unit.start : seg.open_at].rstrip()
-    if seg.open_at == unit.start or not before or before.endswith((":", ",", ".", "!", "?")):
+    if _opens_sentence(text, seg, unit):
         return "direct"  # the quote opens the paragraph, a sentence or follows "said:"
     if len(words) >= 4 and words[0][0].isupper() and seg.text[-1] in ".,!?…":
         return "direct"
     return "partial"
+
+
+def _opens_sentence(text: str, seg: Segment, unit: Unit) -> bool:
+    before = text[unit.start : seg.open_at].rstrip()
+    return not before or before.endswith((":", ",", ".", "!", "?"))
 
 
 def _looks_like_term(
@@ -476,6 +481,9 @@ def _looks_like_term(
         and raw_before[-1].endswith(("’s", "'s"))
     ):
         return True
+    guessed = speaker is None or speaker.method == "same-paragraph"
+    if guessed and len(words) <= _SCARE_MAX_WORDS and not _opens_sentence(text, seg, unit):
+        return True  # a word or two in quotes with no cue of their own: scare quotes
     if speaker is not None and speaker.method != "sentence-subject":
         return False
     if speaker is not None or unit.paragraph is None or seg.text[-1] == ".":
