@@ -481,9 +481,11 @@ def _looks_like_term(
         and raw_before[-1].endswith(("’s", "'s"))
     ):
         return True
-    guessed = speaker is None or speaker.method == "same-paragraph"
-    if guessed and len(words) <= _SCARE_MAX_WORDS and not _opens_sentence(text, seg, unit):
-        return True  # a word or two in quotes with no cue of their own: scare quotes
+    # a word or two in quotes with no cue of their own, and no sentence: scare quotes
+    opens = _opens_sentence(text, seg, unit)
+    uncued = speaker is None or (speaker.method == "same-paragraph" and not opens)
+    if uncued and len(words) <= _SCARE_MAX_WORDS and not (opens and seg.text[-1] in ".!?"):
+        return True
     if speaker is not None and speaker.method != "sentence-subject":
         return False
     if speaker is not None or unit.paragraph is None or seg.text[-1] == ".":
