@@ -504,6 +504,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("sociopath", Q, "Humphrey")],
     ),
     (
+        "according-to-after-a-cue",
+        "“I ask you not to protest on the floor,” Sanders said, according to CNN.",
+        [("I ask you not to protest on the floor,", Q, "CNN")],
+    ),
+    (
+        "according-to-ending-the-sentence",
+        "The Graysons became “agitated” once the cameras were off, according to a source.",
+        [("agitated", Q, "a source")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

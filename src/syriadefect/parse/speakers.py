@@ -73,7 +73,7 @@ _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“�
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
 # to X, the speech represents “a test”
 _SENTENCE_ACCORDING = re.compile(
-    rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}}),"
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}})(?=[,.;!?]|$)"
 )
 _BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
@@ -593,6 +593,12 @@ def attribute(
     sentence_end = _sentence_end(text, close_at, uend)
     after_end = _next_quote(text, close_at, sentence_end)
 
+    # According to ProPublica, Clinton praised her “wonderful donors” / “…,” Sanders
+    # said, according to CNN: the source the writer cites comes first
+    according = _according_to(text, sentence_start, sentence_end, people)
+    if according is not None:
+        return according
+
     # “…,” said X. / “…,” X said. / “…,” according to X. / “…” — X
     after = _after_quote(text, close_at, after_end, people, open_at == sentence_start)
     if after is not None:
@@ -627,16 +633,6 @@ def attribute(
         found = speaker_from(text, m.start("sp"), m.end("sp"), people, "name-colon")
         if found is not None:
             return Attribution(found, None)
-
-    m = None
-    if text.find("ccording to", sentence_start, open_at) >= 0:
-        m = _SENTENCE_ACCORDING.search(text, sentence_start, open_at)
-    if m is not None and (
-        m.start() == sentence_start or text[sentence_start : m.start()].rstrip().endswith(",")
-    ):
-        found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
-        if found is not None:
-            return Attribution(found, _cue(text, m))
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = people.cues(sentence_start, open_at)
@@ -697,6 +693,21 @@ def attribute(
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _according_to(text: str, start: Offset, end: Offset, people: People) -> Attribution | None:
+    """ "according to X" opening a sentence or set off by a comma, outside quotes."""
+    at = text.find("ccording to", start, end)
+    if at < 0:
+        return None
+    for m in _SENTENCE_ACCORDING.finditer(text, at - 1, end):
+        if people.quoted and in_regions(m.start(), people.quoted):
+            continue
+        if m.start() == start or text[start : m.start()].rstrip().endswith(","):
+            found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
+            if found is not None:
+                return Attribution(found, _cue(text, m))
+    return None
 
 
 def _inverted(text: str, cue_at: Offset, end: Offset, people: People) -> Speaker | None:
