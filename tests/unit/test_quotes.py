@@ -514,6 +514,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("agitated", Q, "a source")],
     ),
     (
+        "later-cue-in-the-sentence-when-the-first-has-no-subject",
+        "The “Fight for $15” movement plans to protest the debate, the Daily Caller reports.",
+        [("Fight for $15", Q, "the Daily Caller")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

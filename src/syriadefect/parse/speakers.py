@@ -166,6 +166,7 @@ _INVERTIBLE = frozenset(
 )
 # words that end a headline's subject besides verbs: "Trump Just Announced", "Obama to …"
 _HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
+_CONTRACTION = re.compile(r"(?:it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
@@ -451,8 +452,8 @@ def speaker_from(
     )
     if not words or len(words) > _MAX_SPEAKER_WORDS or verbs:
         return None
-    if any(w.endswith(("n't", "n’t")) for w in lowered):
-        return None  # "you can't": a verb phrase
+    if any(w.endswith(("n't", "n’t")) or _CONTRACTION.match(w) for w in lowered):
+        return None  # "you can't", "it’s safe to say he’s": a verb phrase
     if len(words) == 1 and lowered[0].endswith("ly") and words[0].islower():
         return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
@@ -668,9 +669,10 @@ def attribute(
     if tail and not _CONJUNCTION.search(
         text, close_at, appositive if appositive >= 0 else tail[0].start()
     ):
-        found = subject_before(text, close_at, tail[0].start("cue"), people, "cue-in-sentence")
-        if found is not None:
-            return Attribution(found, _cue(text, tail[0]))
+        for cue in tail:  # “Fight for $15” plans to protest …, the Daily Caller reports.
+            found = subject_before(text, close_at, cue.start("cue"), people, "cue-in-sentence")
+            if found is not None:
+                return Attribution(found, _cue(text, cue))
     for cue in tail:
         # … “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova.
         if text[close_at : cue.start()].rstrip().endswith(","):
