@@ -519,6 +519,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Fight for $15", Q, "the Daily Caller")],
     ),
     (
+        "a-guessed-subject-must-be-someone",
+        "The music matched the mood as the rock classic “All Right Now” blared again.",
+        [("All Right Now", Q, None)],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

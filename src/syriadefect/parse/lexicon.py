@@ -380,6 +380,26 @@ PRONOUNS: dict[str, str] = {
     "we": "first",
     "it": "neuter",
 }
+# Nouns for people who can be quoted: a sentence's subject made of none of these, no
+# name and no personal pronoun ("The music", "An argument") is not taken as a speaker.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """people person persons voters voter supporters supporter critics critic officials
+    official aides aide advisers adviser advisors advisor leaders leader lawmakers lawmaker
+    members member residents resident protesters protester demonstrators crowd crowds
+    audience man woman men women boy girl experts expert analysts analyst author authors
+    writer writers editor editors candidate candidates senators democrats republicans
+    conservatives liberals activists activist delegates delegate donors donor fans friends
+    friend family colleagues colleague students student parents parent workers worker
+    sources source staff staffers staffer executives executive strategists strategist
+    operatives operative observers residents citizens americans veterans veteran doctor
+    doctors lawyer lawyers attorneys prosecutors prosecutor investigators witnesses witness
+    pollster pollsters economists economist scientists historian historians professor
+    reporters reporter journalists journalist host hosts anchor commentator columnist
+    owner founder chairman chairwoman ceo president governor mayor senator representative
+    congressman congresswoman judge justice minister secretary spokesman spokeswoman
+    spokesperson rabbi pastor priest bishop pope wife husband son daughter mother father
+    brother sister others some many several both most few all many""".split()
+)
 # Titles that tell a person's sex, for pronoun resolution.
 TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),

@@ -48,6 +48,7 @@ from syriadefect.parse.speakers import (
     Attribution,
     People,
     attribute,
+    could_speak,
     headline_subject,
     previous_sentence_speaker,
 )
@@ -343,6 +344,12 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
             attribution = Attribution(headline_subject(text, unit.start, seg.open_at, people), None)
         kind = _kind(text, seg, unit, attribution)
         speaker = attribution.speaker if kind != "term" else None
+        if (
+            speaker is not None
+            and speaker.method == "sentence-subject"
+            and not could_speak(speaker)
+        ):
+            speaker = None  # a guessed subject that is no one: "The music", "An argument"
         cue = attribution.cue if kind != "term" else None
         quotes.append(
             Quote(

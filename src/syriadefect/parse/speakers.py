@@ -712,6 +712,21 @@ def _according_to(text: str, start: Offset, end: Offset, people: People) -> Attr
     return None
 
 
+def could_speak(speaker: Speaker) -> bool:
+    """Whether a subject found with no cue names someone who could have said a quote:
+    a name, an organisation, a personal pronoun or a noun for people, not "The music"."""
+    if speaker.name is not None or speaker.kind in ("organization", "group"):
+        return True
+    words = speaker.mention.text.split()
+    if speaker.kind == "pronoun":
+        return words[0].lower() != "it"
+    if any(w[:1].isupper() for w in words[1:]):
+        return True  # "Mr. Kaplan", "the Daily Caller"
+    if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return True  # "Humphrey"
+    return any(w.lower().strip(".,’'") in lexicon.PERSON_NOUNS for w in words)
+
+
 def _inverted(text: str, cue_at: Offset, end: Offset, people: People) -> Speaker | None:
     """The speaker after an inverted cue inside a sentence: "…, said Nargis Kassenova"."""
     m = _AFTER_CUE_SPEAKER.match(text, cue_at, end)
