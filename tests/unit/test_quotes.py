@@ -524,6 +524,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("All Right Now", Q, None)],
     ),
     (
+        "pronoun-contraction-before-a-cue",
+        "Ever since he announced his bid, he's said the same thing: \"It's about us.\"",
+        [("It's about us.", Q, "he")],
+    ),
+    (
+        "relative-which-speaker",
+        "His release linked to the AP report, which notes, “More than half gave money.”",
+        [("More than half gave money.", Q, "which")],
+    ),
+    (
+        "party-tag-before-a-cue",
+        "Speaker Paul Ryan (R-WI) said “anti-Semitic images have no place” in a six-pointed ad.",
+        [("anti-Semitic images have no place", Q, "Speaker Paul Ryan")],
+    ),
+    (
+        "reported-by-ending-the-sentence",
+        "Cecile Richards noted that abortion is “central” to the platform, reported the Examiner.",
+        [("central", Q, "the Examiner")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

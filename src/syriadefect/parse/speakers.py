@@ -75,6 +75,10 @@ _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“�
 _SENTENCE_ACCORDING = re.compile(
     rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}})(?=[,.;!?]|$)"
 )
+# … is “central” to the party’s platform, reported the Washington Examiner.
+_REPORTED_BY = re.compile(
+    r",\s+(?P<cue>reported|reports)\s+(?P<sp>(?:the\s+)?[A-Z][^,.;:!?“”\"]{1,60})[.!?]?\s*$"
+)
 _BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
@@ -166,7 +170,7 @@ _INVERTIBLE = frozenset(
 )
 # words that end a headline's subject besides verbs: "Trump Just Announced", "Obama to …"
 _HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
-_CONTRACTION = re.compile(r"(?:it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
+_CONTRACTION = re.compile(r"(it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
@@ -263,7 +267,9 @@ class People:
             self._cues = [
                 m
                 for m in _PLAIN_WORD.finditer(self.text)
-                if m.group(0) in lexicon.SPEECH_VERBS and not in_regions(m.start(), self.quoted)
+                if m.group(0) in lexicon.SPEECH_VERBS
+                and self.text[m.start() - 1 : m.start()] != "-"  # "a six-pointed star"
+                and not in_regions(m.start(), self.quoted)
             ]
             self._cue_starts = [m.start() for m in self._cues]
         first = bisect.bisect_left(self._cue_starts, start)
@@ -452,8 +458,14 @@ def speaker_from(
     )
     if not words or len(words) > _MAX_SPEAKER_WORDS or verbs:
         return None
-    if any(w.endswith(("n't", "n’t")) or _CONTRACTION.match(w) for w in lowered):
-        return None  # "you can't", "it’s safe to say he’s": a verb phrase
+    if len(words) == 1 and (m := _CONTRACTION.match(lowered[0])) and m.group(1) != "it":
+        # "he's said", "they've argued": the subject is the pronoun
+        mention = span_of(text, mention.start, mention.start + len(m.group(1)))
+        words, lowered = [mention.text], [mention.text.lower()]
+    if "<" in mention.text or any(
+        w.endswith(("n't", "n’t")) or _CONTRACTION.match(w) for w in lowered
+    ):
+        return None  # "you can't", "it’s safe to say he’s": a verb phrase; markup
     if len(words) == 1 and lowered[0].endswith("ly") and words[0].islower():
         return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
@@ -698,7 +710,12 @@ def attribute(
 
 
 def _according_to(text: str, start: Offset, end: Offset, people: People) -> Attribution | None:
-    """ "according to X" opening a sentence or set off by a comma, outside quotes."""
+    """ "according to X" opening a sentence or set off by a comma, outside quotes; or
+    ", reported X." ending it."""
+    if text.find("report", start, end) >= 0 and (m := _REPORTED_BY.search(text, start, end)):
+        found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
     at = text.find("ccording to", start, end)
     if at < 0:
         return None
@@ -896,6 +913,11 @@ def subject_before(
         if not word or (cut < 0 and not head) or not _is_auxiliary(word):
             break
         end = floor + cut + 1
+    stripped = _rstripped(text, end)
+    if stripped > floor and text[stripped - 1] == ")":
+        tag = text.rfind("(", max(floor, stripped - 32), stripped)
+        if tag > floor:
+            end = tag  # "Rep. Paul Ryan (R-WI) said": the tag is no clause
     if text[floor:end].rstrip().endswith(","):
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
@@ -916,8 +938,9 @@ def subject_before(
     breaks = list(_CLAUSE_BREAK.finditer(text, floor, end))
     if breaks:
         start = breaks[-1].end()
-        if breaks[-1].group(0).rstrip().lower() == "who" and _only_adverbial(text[start:end]):
-            return _relative_speaker(text, floor, breaks[-1].start(), people, method)
+        relative = breaks[-1].group(0).rstrip().lower()
+        if relative in ("who", "which") and _only_adverbial(text[start:end]):
+            return _relative_speaker(text, floor, breaks[-1], people, method)
     found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
         # "She said she recalls …": the outer speaker reports what the inner one says
@@ -940,9 +963,11 @@ def _only_adverbial(phrase: str) -> bool:
 
 
 def _relative_speaker(
-    text: str, floor: Offset, who_at: Offset, people: People, method: str
+    text: str, floor: Offset, who: re.Match[str], people: People, method: str
 ) -> Speaker | None:
-    """ "Donald Trump, who proclaimed …": the mention is "who", the name its antecedent."""
+    """ "Donald Trump, who proclaimed …": the mention is "who", the name its antecedent;
+    "the AP report, which notes …": "which", the report."""
+    who_at, pronoun = who.start(), who.group(0).rstrip()
     ante_end = who_at
     if text[floor:ante_end].rstrip().endswith(","):
         ante_end = _rstripped(text, ante_end) - 1  # the antecedent's own comma
@@ -961,7 +986,7 @@ def _relative_speaker(
     antecedent = speaker_from(text, ante_start, ante_end, people, method)
     if antecedent is None or antecedent.kind == "group":
         return None
-    mention = span_of(text, who_at, who_at + 3)
+    mention = span_of(text, who_at, who_at + len(pronoun))
     return Speaker(
         mention, antecedent.name or antecedent.mention, antecedent.title, antecedent.kind, method
     )
