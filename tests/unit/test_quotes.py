@@ -669,6 +669,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Mr. Kasich should leave the race",
             "Mr. Coleman",
         ),
+        (
+            "In Ohio, the turnout was the second highest in years, election officials said.",
+            "In Ohio, the turnout was the second highest in years",
+            "election officials",
+        ),
+        (
+            "Trump welcomed Khan’s election and said he would make an exception for him.",
+            "he would make an exception for him",
+            "Trump",
+        ),
     ],
 )
 def test_indirect(text, content, mention):

@@ -135,7 +135,7 @@ def _in_sentence(
             continue
         # the content first: it is cheap to check, the speaker is not
         trailer = _TRAILER.search(text, m.end(), end)
-        content = _content(text, m.end(), trailer.start() if trailer else end)
+        content = _content(text, m.end(), trailer.start() if trailer else end, after_cue=True)
         if content is None:
             continue
         if participle and text[start:cue_at].rstrip().endswith(","):
@@ -161,7 +161,7 @@ def _make(
     method: str,
     cue_text: str | None,
 ) -> Quote | None:
-    content = _content(text, cstart, cend)
+    content = _content(text, cstart, cend, after_cue=False)
     if content is None:
         return None
     speaker = speaker_from(text, match.start("sp"), match.end("sp"), people, method)
@@ -177,8 +177,11 @@ def _make(
     return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
 
 
-def _content(text: str, start: Offset, end: Offset) -> Span | None:
+def _content(text: str, start: Offset, end: Offset, *, after_cue: bool) -> Span | None:
     """The reported clause without final punctuation; None if it is not a clause.
+
+    After a cue, a clause does not start with a preposition or a time word ("said on
+    Monday", "reported ten days ago"); a sentence that opens the content may.
 
     A clause that holds a quotation is left to the direct quote inside it.
     """
@@ -186,7 +189,7 @@ def _content(text: str, start: Offset, end: Offset) -> Span | None:
         return None
     span = span_of(text, start, end)
     first = span.text.split()[0].lower() if span.text else ""
-    if first in _NOT_CLAUSE_START:
+    if after_cue and first in _NOT_CLAUSE_START:
         return None
     stop = span.end
     while stop > span.start and text[stop - 1] in ".,;:!?—–- ":

@@ -107,7 +107,7 @@ _BEFORE_RULES = (
 )
 _INTRO = re.compile(
     # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ")
-    r"(?:[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*){0,3}\s+(?:-|—|–)\s+|"
+    r"(?:[A-Z][A-Z .'-]+,[^-—–\n]{0,40}?\s(?:-|—|–)\s+|"
     r"(?!According)[A-Z][a-z]+ing\b[^,.;:“\"]{0,160},\s+|"
     r"(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
     r"While|Although|As|Since|Earlier|Later|Last|Speaking|Instead|Also|Then|Separately|"
@@ -941,6 +941,10 @@ def subject_before(
         relative = breaks[-1].group(0).rstrip().lower()
         if relative in ("who", "which") and _only_adverbial(text[start:end]):
             return _relative_speaker(text, floor, breaks[-1], people, method)
+        if relative == "and" and _only_adverbial(text[start:end]):
+            # "Trump welcomed the news and said …": the subject of the first verb
+            found = sentence_subject(text, floor, breaks[-1].start(), people)
+            return found and replace(found, method=method)
     found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
         # "She said she recalls …": the outer speaker reports what the inner one says
