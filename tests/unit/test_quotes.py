@@ -679,6 +679,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "he would make an exception for him",
             "Trump",
         ),
+        (
+            "Clinton vows to be even tougher than the president on trade.",
+            "to be even tougher than the president on trade",
+            "Clinton",
+        ),
     ],
 )
 def test_indirect(text, content, mention):

@@ -47,9 +47,17 @@ _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
     telling declaring asserting""".split()
 )
+# "Ryan and Trump agreed to meet again", "she vows to be tougher": an intention, reported
+_INTENTIONS = frozenset(
+    """want wants wanted agree agrees agreed vow vows vowed promise promises promised pledge
+    pledges pledged plan plans planned hope hopes hoped expect expects intend intends intended
+    refuse refuses refused decline declines declined threaten threatens threatened seek seeks
+    sought""".split()
+)
 _CUE_WORDS = (
     lexicon.REPORTING_VERBS
     | _PARTICIPLES
+    | _INTENTIONS
     | {
         "told",
         "tells",
@@ -62,7 +70,7 @@ _CUE_WORDS = (
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according)\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # A reported clause does not start with a preposition or a time word ("tweeted to his
 # followers", "reported ten days ago").
@@ -131,11 +139,16 @@ def _in_sentence(
             continue
         group = "told" if m.group("told") else "cue"
         participle = m.group(group) in _PARTICIPLES
-        if not (participle or m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS):
+        intention = m.group(group) in _INTENTIONS and text.startswith("to ", m.end())
+        if not (
+            participle or intention or m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS
+        ):
             continue
         # the content first: it is cheap to check, the speaker is not
         trailer = _TRAILER.search(text, m.end(), end)
-        content = _content(text, m.end(), trailer.start() if trailer else end, after_cue=True)
+        content = _content(
+            text, m.end(), trailer.start() if trailer else end, after_cue=not intention
+        )
         if content is None:
             continue
         if participle and text[start:cue_at].rstrip().endswith(","):
