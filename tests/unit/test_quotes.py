@@ -692,6 +692,20 @@ def test_indirect(text, content, mention):
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
 
 
+def test_two_reported_clauses_in_one_sentence():
+    text = "Most voters said they were worried, and many Republicans said Trump would do best."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("they were worried", "Most voters"),
+        ("Trump would do best", "many Republicans"),
+    ]
+
+
+def test_a_time_between_cue_and_that():
+    article = parse("Headline for the story\n\nLeaders said on Thursday that it is up to Trump.")
+    assert [q.text for q in article.quotes] == ["it is up to Trump"]
+
+
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]

@@ -31,9 +31,14 @@ from syriadefect.parse.speakers import (
 
 # The cue words are checked against `lexicon.REPORTING_VERBS` after matching: cheaper
 # than alternating over every verb form inside the regex.
+_TIMES = "|".join(
+    [*lexicon.WEEKDAYS, "week", "month", "year", "night", "morning", "afternoon", "evening"]
+)
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
-    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>[a-z]+)\b),?\s+(?:that\s+)?(?=\S)"
+    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>[a-z]+)\b),?\s+"
+    # "said on Thursday that …": a time between the cue and "that"
+    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})\s+that\s+|that\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = re.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
@@ -68,7 +73,8 @@ _CUE_WORDS = (
 )
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
-_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according)\b")
+_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b")
+_HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
@@ -106,9 +112,16 @@ def find_indirect(
             here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
             if not here or within_regions(sstart, send, quoted):
                 continue
-            quote = _in_sentence(text, sstart, send, sorted(here), index, people)
-            if quote is not None and not overlaps_regions(quote.start, quote.end, quoted):
-                found.append(quote)
+            # "Three-quarters said A, and more than 4 in 10 said B": one after the other
+            start = sstart
+            while here:
+                quote = _in_sentence(text, start, send, here, index, people, start == sstart)
+                if quote is None:
+                    break
+                if not overlaps_regions(quote.start, quote.end, quoted):
+                    found.append(quote)
+                start = quote.end
+                here = [cue for cue in here if cue >= start]
     return found
 
 
@@ -119,16 +132,21 @@ def _in_sentence(
     cues: list[Offset],
     paragraph: int,
     people: People,
+    whole: bool,
 ) -> Quote | None:
-    """Reported speech in one sentence, given where its cue words are (cheap anchors)."""
-    if text.find("ccording to", start, end) >= 0:
+    """Reported speech in one sentence, given where its cue words are (cheap anchors).
+
+    With ``whole=False`` the sentence goes on after an earlier finding: only the
+    "X said CLAUSE" shape is looked for.
+    """
+    if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
         if m is not None:
             return _make(text, m.end(), end, paragraph, people, m, "according-to", "according to")
         m = _ACCORDING_LAST.search(text, start, end)
         if m is not None:
             return _make(text, start, m.start(), paragraph, people, m, "according-to", None)
-    comma = text.rfind(",", start, cues[-1])
+    comma = text.rfind(",", start, cues[-1]) if whole else -1
     if comma >= 0:
         m = _CONTENT_THEN_CUE.match(text, comma, end)
         if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
@@ -145,10 +163,7 @@ def _in_sentence(
         ):
             continue
         # the content first: it is cheap to check, the speaker is not
-        trailer = _TRAILER.search(text, m.end(), end)
-        content = _content(
-            text, m.end(), trailer.start() if trailer else end, after_cue=not intention
-        )
+        content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=not intention)
         if content is None:
             continue
         if participle and text[start:cue_at].rstrip().endswith(","):
@@ -162,6 +177,15 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
     return None
+
+
+def _trailer(text: str, start: Offset, end: Offset) -> Offset:
+    """Where the reported clause after a cue ends: before a trailing modifier, once the
+    clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on)."""
+    for m in _TRAILER.finditer(text, start, end):
+        if _HAS_LOWER.search(text, start, m.start()):
+            return m.start()
+    return end
 
 
 def _make(
