@@ -79,6 +79,13 @@ def span_of(source: str, start: Offset, end: Offset) -> Span:
     return Span(collapse(source[start:end]), start, end)
 
 
+def rstripped(source: str, end: Offset) -> Offset:
+    """`end` moved back over whitespace: ``len(source[:end].rstrip())`` without the copy."""
+    while end > 0 and source[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def trimmed(source: str, start: Offset, end: Offset) -> tuple[Offset, Offset]:
     """``(start, end)`` moved inwards past whitespace and zero-width characters."""
     raw = source[start:end]

@@ -19,7 +19,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from syriadefect.model import Offset, Quote, Span, overlaps_regions, span_of, within_regions
+from syriadefect.model import (
+    Offset,
+    Quote,
+    Span,
+    overlaps_regions,
+    rstripped,
+    span_of,
+    within_regions,
+)
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     People,
@@ -113,15 +121,17 @@ def find_indirect(
             if not here or within_regions(sstart, send, quoted):
                 continue
             # "Three-quarters said A, and more than 4 in 10 said B": one after the other
-            start = sstart
-            while here:
-                quote = _in_sentence(text, start, send, here, index, people, start == sstart)
+            start, first = sstart, 0
+            while first < len(here):
+                quote = _in_sentence(
+                    text, start, send, here[first:], index, people, start == sstart
+                )
                 if quote is None:
                     break
                 if not overlaps_regions(quote.start, quote.end, quoted):
                     found.append(quote)
                 start = quote.end
-                here = [cue for cue in here if cue >= start]
+                first = bisect.bisect_left(here, start, first)
     return found
 
 
@@ -166,7 +176,7 @@ def _in_sentence(
         content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=not intention)
         if content is None:
             continue
-        if participle and text[start:cue_at].rstrip().endswith(","):
+        if participle and text[max(start, rstripped(text, cue_at) - 1)] == ",":
             speaker = sentence_subject(text, start, cue_at, people)
         elif participle and not m.group("told"):
             continue
@@ -182,7 +192,8 @@ def _in_sentence(
 def _trailer(text: str, start: Offset, end: Offset) -> Offset:
     """Where the reported clause after a cue ends: before a trailing modifier, once the
     clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on)."""
-    for m in _TRAILER.finditer(text, start, end):
+    # (a clause longer than _MAX_CONTENT is refused anyway: the search stops there)
+    for m in _TRAILER.finditer(text, start, min(end, start + _MAX_CONTENT)):
         if _HAS_LOWER.search(text, start, m.start()):
             return m.start()
     return end

@@ -40,6 +40,7 @@ from syriadefect.model import (
     in_regions,
     is_space,
     overlaps_regions,
+    rstripped,
     span_of,
 )
 from syriadefect.parse import lexicon
@@ -456,8 +457,8 @@ def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
 
 
 def _opens_sentence(text: str, seg: Segment, unit: Unit) -> bool:
-    before = text[unit.start : seg.open_at].rstrip()
-    return not before or before.endswith((":", ",", ".", "!", "?"))
+    before = rstripped(text, seg.open_at)  # (no copy of the paragraph: linear time)
+    return before <= unit.start or text[before - 1] in ":,.!?"
 
 
 def _looks_like_term(

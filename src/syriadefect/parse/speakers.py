@@ -4,15 +4,22 @@ Rules, tried in this order for each quote (``method`` in the output names the on
 fired):
 
 =========================  ==========================================================
+``according-to``           According to X, “…” / “…,” Y said, according to X. /
+                           …, reported X.  (the source the writer cites comes first)
 ``cue-speaker-after``      “…,” said Majhur. / “…,” says a spokesman.
 ``speaker-cue-after``      “…,” Ostrowski said. / “…,” the semi-official agency said.
-``dash-after``             “…” — Commissioner Jane Roe
-``according-to``           According to X, “…” / “…,” according to X.
+``dash-after``             “…” — Commissioner Jane Roe / “…” ― Steve Quinlan
 ``speaker-cue-before``     She said: “…” / Hugh Hill, a doctor at the clinic, said “…”
 ``colon-intro``            And from Chairwoman Y:  (then the quote, next paragraph)
-``cue-in-sentence``        X said the plan would ‘…’ / crowds chanting ‘…’
+``name-colon``             Carly Fiorina: ‘…’ / … surprise pollster Daron Shaw: “…”
+``cue-in-sentence``        X said the plan would ‘…’ / crowds chanting ‘…’ / Beck, who
+                           described Trump as “…” (mention "who", name "Beck") /
+                           The paradox, says Carl Anthony, is that “…”
+``sentence-subject``       Rubio bemoaned a climate in which people “…” (no cue: the
+                           subject must name someone, else the speaker is null)
 ``same-paragraph``         “A,” he said. “B.”  (B takes A's speaker)
 ``continues-previous``     a quote paragraph with no cue after an attributed one
+``headline-subject``       DNC issues ‘deep and sincere apology’  (in the headline)
 =========================  ==========================================================
 
 ``mention`` is the words at the cue ("he", "Majhur", "the semi-official Anatolia news
@@ -31,10 +38,11 @@ JSON fragment::
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
-from syriadefect.model import Offset, Span, Speaker, in_regions, span_of
+from syriadefect.model import Offset, Span, Speaker, in_regions, rstripped, span_of
 from syriadefect.parse import lexicon
 
 # ----------------------------------------------------------------------------- patterns
@@ -619,7 +627,7 @@ def attribute(
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     window = max(sentence_start, open_at - _BEFORE_WINDOW)
-    lead = text[max(0, _rstripped(text, open_at) - 1)]
+    lead = text[max(0, rstripped(text, open_at) - 1)]
     for pattern, method, needs in _BEFORE_RULES:
         if needs is None:
             m = pattern.match(text, sentence_start, open_at)
@@ -651,7 +659,7 @@ def attribute(
     cues = people.cues(sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
-        if m.group("cue").endswith("ing") and text[max(0, _rstripped(text, m.start()) - 1)] == ",":
+        if m.group("cue").endswith("ing") and text[max(0, rstripped(text, m.start()) - 1)] == ",":
             # "Brandt said, adding ‘…’": the speaker of the cue before; "Sanders issued
             # a new attack, stating ‘…’": the main clause's subject
             found = None
@@ -667,7 +675,7 @@ def attribute(
             if (
                 found is None
                 and m.group("cue") in _INVERTIBLE
-                and text[max(0, _rstripped(text, m.start()) - 1)] in ',”"'
+                and text[max(0, rstripped(text, m.start()) - 1)] in ',”"'
             ):
                 # The paradox, says Carl Anthony, a historian, is that she was “…”
                 found = _inverted(text, m.start(), open_at, people)
@@ -759,13 +767,6 @@ def _inverts(cue: str) -> bool:
     return cue in lexicon.SPEECH_VERBS and not cue.endswith("ing") and cue not in _TELL
 
 
-def _rstripped(text: str, end: Offset) -> Offset:
-    """`end` moved back over whitespace: ``len(text[:end].rstrip())`` without the copy."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _is_auxiliary(word: str) -> bool:
     return word in lexicon.AUXILIARIES or (
         word.endswith("ly") and word.isalpha() and word.islower()
@@ -852,7 +853,7 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
         start = intro.end()
     if _next_quote(text, start, end) == start:
         return None  # the sentence opens with a quotation: no subject before it
-    words = list(_WORD.finditer(text, start, end))
+    words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_SPEAKER_WORDS + 2))
     for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
         token = word.group(0)
         following = words[i + 1].group(0) if i + 1 < len(words) else ""
@@ -873,8 +874,8 @@ def headline_subject(text: str, start: Offset, end: Offset, people: People) -> S
     Headlines quote their subject: "Francois Hollande Says Donald Trump ‘Makes You Want
     To Retch’", "DNC issues ‘deep and sincere apology’".
     """
-    words = list(_WORD.finditer(text, start, end))
-    for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
+    words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_SPEAKER_WORDS + 1))
+    for i, word in enumerate(words):
         token = word.group(0).strip(",:")
         lowered = token.lower()
         if i and (
@@ -913,7 +914,7 @@ def subject_before(
         if not word or (cut < 0 and not head) or not _is_auxiliary(word):
             break
         end = floor + cut + 1
-    stripped = _rstripped(text, end)
+    stripped = rstripped(text, end)
     if stripped > floor and text[stripped - 1] == ")":
         tag = text.rfind("(", max(floor, stripped - 32), stripped)
         if tag > floor:
@@ -921,7 +922,7 @@ def subject_before(
     if text[floor:end].rstrip().endswith(","):
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
-        close = _rstripped(text, end) - 1
+        close = rstripped(text, end) - 1
         inner = text.rfind(",", floor, close)
         if inner < floor:
             return None
@@ -974,7 +975,7 @@ def _relative_speaker(
     who_at, pronoun = who.start(), who.group(0).rstrip()
     ante_end = who_at
     if text[floor:ante_end].rstrip().endswith(","):
-        ante_end = _rstripped(text, ante_end) - 1  # the antecedent's own comma
+        ante_end = rstripped(text, ante_end) - 1  # the antecedent's own comma
     breaks = list(_CLAUSE_BREAK.finditer(text, floor, ante_end))
     ante_start = breaks[-1].end() if breaks else floor
     words = list(_WORD.finditer(text, ante_start, ante_end))
