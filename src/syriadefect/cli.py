@@ -31,6 +31,7 @@ from syriadefect.errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from syriadefect.corpus import Outcome
     from syriadefect.model import Article, Quote
 
 
@@ -170,6 +171,9 @@ class QuoteKind(StrEnum):
     partial = "partial"
     indirect = "indirect"
     term = "term"
+
+
+_QUOTE_KINDS = ("direct", "partial", "indirect")  # what `quotes` lists by default
 
 
 class Output:
@@ -351,7 +355,23 @@ def command_options(*, csv: bool = False) -> Callable[[Callable[..., None]], Cal
 
 
 def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
-    """Parse every input in order; a bad one is reported on stderr and skipped.
+    """Parse every input in order; a bad one is reported on stderr and skipped."""
+    for outcome in _outcomes(inputs, failures):
+        assert outcome.article is not None
+        yield outcome.article
+
+
+def _shaped(inputs: Inputs, failures: list[str], shape: Callable[[Article], str]) -> Iterator[str]:
+    """The output of every good input, made by `shape` where the input was parsed."""
+    for outcome in _outcomes(inputs, failures, shape):
+        yield outcome.output
+
+
+def _outcomes(
+    inputs: Inputs, failures: list[str], shape: Callable[[Article], str] | None = None
+) -> Iterator[Outcome]:
+    """Parse every input in order, yielding the good outcomes; a bad one is reported on
+    stderr and skipped.
 
     Prints a summary at the end when there was more than one input, and a progress
     bar while parsing when stderr is a terminal.
@@ -364,6 +384,7 @@ def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
         inputs.max_bytes,
         inputs.repair,
         inputs.debug,
+        shape,
     )
     jobs: list[corpus.Job] = []
     if inputs.paths or inputs.jsonl is None:
@@ -390,7 +411,7 @@ def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
     with _progress(total, quiet=inputs.quiet) as advance:
         for outcome in corpus.run_jobs(stream, options, workers, inputs.dask):
             advance()
-            if outcome.article is None:
+            if outcome.error is not None:
                 _fail(f"{outcome.source}: {outcome.error}")
                 if outcome.trace:
                     sys.stderr.write(outcome.trace)
@@ -399,10 +420,10 @@ def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
                     break
                 continue
             read += 1
-            quotes += outcome.article.said
-            for note in outcome.article.notes:
+            quotes += outcome.said
+            for note in outcome.notes:
                 _note(f"{outcome.source}: {note}", inputs.quiet)
-            yield outcome.article
+            yield outcome
     if not inputs.quiet and (total is None or total > 1):
         elapsed = time.perf_counter() - started
         sys.stderr.write(
@@ -517,6 +538,12 @@ def show(
     many = not inputs.single
 
     def body(failures: list[str]) -> None:
+        if out.mode == "json" and many:  # JSON Lines, written by the workers
+            from syriadefect.render.json import article_line
+
+            for line in _shaped(inputs, failures, article_line):
+                out.write(line)
+            return
         for article in _articles(inputs, failures):
             _write_article(out, article, removed=removed, many=many)
 
@@ -527,7 +554,7 @@ def _write_article(out: Output, article: Article, *, removed: bool, many: bool) 
     if out.mode == "json":
         from syriadefect.render.json import article_to_dict, dumps
 
-        out.write(dumps(article_to_dict(article), indent=None if many else 2) + "\n")
+        out.write(dumps(article_to_dict(article), indent=2) + "\n")
     elif out.mode == "plain":
         from syriadefect.render import text
 
@@ -576,23 +603,20 @@ def quotes(
 
       syriadefect quotes samples/ --csv > quotes.csv
     """
-    kinds = {k.value for k in kind} if kind else {"direct", "partial", "indirect"}
-    wanted = speaker.casefold() if speaker else None
-
-    def keep(quote: Quote) -> bool:
-        if quote.kind not in kinds:
-            return False
-        if wanted is None:
-            return True
-        s = quote.speaker
-        names = (s.mention.text, s.name.text if s.name else "") if s else ()
-        return any(wanted in n.casefold() for n in names)
+    kinds = frozenset(k.value for k in kind) if kind else frozenset(_QUOTE_KINDS)
 
     def body(failures: list[str]) -> None:
+        if out.mode == "json":  # the workers write the lines: less to send back
+            from syriadefect.render.json import quote_lines
+
+            for lines in _shaped(
+                inputs, failures, functools.partial(quote_lines, kinds=kinds, speaker=speaker)
+            ):
+                out.write(lines)
+            return
         header = True
         for article in _articles(inputs, failures):
-            numbered = [(i, q) for i, q in enumerate(article.quotes, 1) if keep(q)]
-            _write_quotes(out, article, numbered, header=header)
+            _write_quotes(out, article, article.numbered_quotes(kinds, speaker), header=header)
             header = False
 
     _run(body, out)
@@ -601,13 +625,7 @@ def quotes(
 def _write_quotes(
     out: Output, article: Article, numbered: list[tuple[int, Quote]], *, header: bool
 ) -> None:
-    if out.mode == "json":
-        from syriadefect.render.json import dumps, quote_to_dict
-
-        source = article.source or "-"
-        lines = [dumps(quote_to_dict(q, i, source)) + "\n" for i, q in numbered]
-        out.write("".join(lines))
-    elif out.mode == "csv":
+    if out.mode == "csv":
         from syriadefect.render.text import QUOTE_CSV_HEADER, quote_rows
 
         rows = quote_rows(article, numbered)

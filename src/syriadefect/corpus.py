@@ -22,7 +22,7 @@ import json
 import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -51,6 +51,10 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     repair: bool = True
     debug: bool = False
+    # Turns an article into its output where it was parsed: a worker then sends back
+    # text, which costs far less to pass between processes than the article's records.
+    # Must be picklable (a module-level function, or a functools.partial of one).
+    shape: Callable[[Article], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +72,15 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One job's result: the article (or, with `Options.shape`, its output) or an error."""
+
     source: str
-    article: Article | None = None
+    article: Article | None = None  # None on error, and when the article was shaped
     error: str | None = None
     trace: str | None = None  # with --debug: the traceback of an internal error
+    output: str = ""  # what `Options.shape` made of the article
+    said: int = 0  # the article's direct and partial quotes
+    notes: tuple[str, ...] = ()  # the article's notes (encoding guessed, repairs)
 
 
 # --------------------------------------------------------------------------- discovery
@@ -220,6 +229,9 @@ def parse_job(job: Job, options: Options) -> Outcome:
         )
         if origin is not None:
             article = dataclasses.replace(article, origin=origin)
+        if options.shape is not None:
+            output = options.shape(article)
+            return Outcome(job.source, output=output, said=article.said, notes=article.notes)
     except InputError as exc:
         return Outcome(job.source, error=str(exc))
     except Exception as exc:
@@ -228,7 +240,7 @@ def parse_job(job: Job, options: Options) -> Outcome:
         return Outcome(
             job.source, error=f"internal error ({type(exc).__name__}: {exc})", trace=trace
         )
-    return Outcome(job.source, article=article)
+    return Outcome(job.source, article=article, said=article.said, notes=article.notes)
 
 
 def _read_file(path: str, options: Options) -> bytes:

@@ -248,6 +248,25 @@ class Article:
         """Quotes someone said: direct and partial (not indirect speech, not terms)."""
         return sum(1 for q in self.quotes if q.kind in SAID)
 
+    def numbered_quotes(
+        self, kinds: frozenset[str], speaker: str | None = None
+    ) -> list[tuple[int, Quote]]:
+        """The quotes of these kinds with their number in the article (1-based, counting
+        every quote), only those whose speaker mention or name holds `speaker`
+        (case-insensitive) when it is given."""
+        wanted = speaker.casefold() if speaker else None
+        out = []
+        for index, quote in enumerate(self.quotes, 1):
+            if quote.kind not in kinds:
+                continue
+            if wanted is not None:
+                s = quote.speaker
+                names = (s.mention.text, s.name.text if s.name else "") if s else ()
+                if not any(wanted in name.casefold() for name in names):
+                    continue
+            out.append((index, quote))
+        return out
+
 
 Region = tuple[Offset, Offset]
 

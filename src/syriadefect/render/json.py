@@ -145,6 +145,20 @@ def stats(article: Article) -> JSON:
     }
 
 
+def article_line(article: Article) -> str:
+    """One line of ``show --json`` for several articles."""
+    return dumps(article_to_dict(article)) + "\n"
+
+
+def quote_lines(article: Article, kinds: frozenset[str], speaker: str | None = None) -> str:
+    """The lines of ``quotes --json`` for one article: the quotes `numbered_quotes` keeps."""
+    source = article.source or "-"
+    return "".join(
+        dumps(quote_to_dict(quote, index, source)) + "\n"
+        for index, quote in article.numbered_quotes(kinds, speaker)
+    )
+
+
 def dumps(record: JSON, *, indent: int | None = None) -> str:
     """Serialise a record: UTF-8 friendly, compact for JSON Lines, indented on request."""
     if indent is None:
