@@ -72,3 +72,15 @@ def test_every_removed_block_has_a_reason():
         "after the article",
         "short line inside the page",
     }
+
+
+def test_short_lines_the_header_did_not_take_do_not_open_the_body():
+    page = (
+        MENU
+        + "\n\n"
+        + ARTICLE.replace("By Jonas Berg\n\n", "By Jonas Berg\n\nReading time: 1 minute\n\n")
+        + AFTER
+    )
+    article = parse(page)
+    assert article.body[0].text.startswith("A powerful autumn storm")
+    assert "Reading time: 1 minute" in [r.text for r in article.removed]

@@ -40,6 +40,7 @@ _SHORT_SCORE = -4.0
 _BOILERPLATE_SCORE = -5.0
 _CLOSING_SCORE = -20.0
 _LOOKBACK = 3  # blocks of content before the article kept for headline, byline and date
+_LEAD_WORDS = 15  # a block this long is a lead paragraph even with no full stop
 
 
 def is_page(blocks: list[Block]) -> bool:
@@ -73,6 +74,17 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             out[block.index] = "short line inside the page"
     # a block already known as boilerplate keeps its more precise reason
     return {i: reason for i, reason in out.items() if i not in removed}
+
+
+def leading_furniture(blocks: list[Block]) -> list[int]:
+    """On a page, the article's first blocks that are no sentences: what the header did
+    not take of the blocks kept before the article ("Tempo de leitura: 1 minuto")."""
+    out = []
+    for block in blocks:
+        if _score(block, None) > 0 or block.words >= _LEAD_WORDS:
+            break
+        out.append(block.index)
+    return out
 
 
 def _short_line(block: Block) -> bool:

@@ -34,7 +34,7 @@ from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
 from syriadefect.parse.captions import parse_caption
 from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline
-from syriadefect.parse.page import find_article, is_page
+from syriadefect.parse.page import find_article, is_page, leading_furniture
 from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
@@ -53,7 +53,8 @@ def run(
     """Run every stage; see `syriadefect.parse.parse` for the arguments."""
     blocks = split_blocks(text)
     removed: dict[int, str] = find_boilerplate(blocks)
-    if is_page(blocks):
+    page = is_page(blocks)
+    if page:
         # a whole-page dump: menus, lists and footers around the article go first
         removed.update(find_article(blocks, removed))
     warnings: list[ParseWarning] = []
@@ -112,6 +113,10 @@ def run(
         )
 
     body_blocks = [b for b in blocks if b.index not in taken]
+    if page:
+        furniture = leading_furniture(body_blocks)
+        removed.update(dict.fromkeys(furniture, "before the article"))
+        body_blocks = body_blocks[len(furniture) :]
     body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
     dateline = find_dateline(text, body[0]) if body else None
     published = _published(stamps, dateline)
