@@ -706,6 +706,17 @@ def test_a_time_between_cue_and_that():
     assert [q.text for q in article.quotes] == ["it is up to Trump"]
 
 
+def test_a_name_and_a_colon_report_what_follows():
+    article = parse("Mark Cuban: I'd consider a future White House bid\n\nThe story goes on here.")
+    (quote,) = article.quotes
+    assert (quote.kind, quote.text, quote.speaker.mention.text, quote.paragraph) == (
+        "indirect",
+        "I'd consider a future White House bid",
+        "Mark Cuban",
+        None,
+    )
+
+
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]

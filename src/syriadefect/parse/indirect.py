@@ -52,6 +52,9 @@ _CONTENT_THEN_CUE = re.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
     r"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{0,60})?[.!?]?\s*$"
 )
+# "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
+_NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
+_NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*):\s+(?=\S)")
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -99,11 +102,12 @@ _NOT_CLAUSE_START = frozenset(
 
 def find_indirect(
     text: str,
-    paragraphs: list[tuple[Offset, Offset, int]],
+    paragraphs: list[tuple[Offset, Offset, int | None]],
     quotes: tuple[Quote, ...],
     people: People,
 ) -> list[Quote]:
-    """Reported speech in the paragraphs (start, end, index), outside the direct quotes."""
+    """Reported speech in the paragraphs (start, end, body index or None for the headline
+    and dek), outside the direct quotes."""
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
@@ -113,6 +117,10 @@ def find_indirect(
         according = text.find("ccording to", pstart, pend)
         if according > 0:
             cues.append(according)
+        colon = text.find(":", pstart, min(pend, pstart + _NAME_COLON_REACH))
+        if colon > 0:  # "Mark Cuban: I'd consider a bid."
+            cues.append(colon)
+        if according > 0 or colon > 0:
             cues.sort()  # in order of position, as the sentence filter needs
         if not cues:
             continue
@@ -140,7 +148,7 @@ def _in_sentence(
     start: Offset,
     end: Offset,
     cues: list[Offset],
-    paragraph: int,
+    paragraph: int | None,
     people: People,
     whole: bool,
 ) -> Quote | None:
@@ -149,6 +157,8 @@ def _in_sentence(
     With ``whole=False`` the sentence goes on after an earlier finding: only the
     "X said CLAUSE" shape is looked for.
     """
+    if whole and (m := _NAME_COLON_FIRST.match(text, start, end)) is not None:
+        return _make(text, m.end(), end, paragraph, people, m, "name-colon", None)
     if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
         if m is not None:
@@ -203,7 +213,7 @@ def _make(
     text: str,
     cstart: Offset,
     cend: Offset,
-    paragraph: int,
+    paragraph: int | None,
     people: People,
     match: re.Match[str],
     method: str,

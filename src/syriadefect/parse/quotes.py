@@ -365,7 +365,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
                 seg.close_mark,
             )
         )
-    paragraphs = [(u.start, u.end, u.paragraph) for u in units if u.paragraph is not None]
+    paragraphs = [(u.start, u.end, u.paragraph) for u in units]
     quotes.extend(find_indirect(text, paragraphs, tuple(quotes), people))
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes), warnings
