@@ -680,6 +680,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Trump",
         ),
         (
+            "In the three years since the shootings, Barden says, far too many lives were lost.",
+            "In the three years since the shootings, Barden says, far too many lives were lost",
+            "Barden",
+        ),
+        (
             "Clinton vows to be even tougher than the president on trade.",
             "to be even tougher than the president on trade",
             "Clinton",

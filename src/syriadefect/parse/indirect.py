@@ -55,6 +55,9 @@ _CONTENT_THEN_CUE = re.compile(
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
 _NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*):\s+(?=\S)")
+# "In the three years since, Barden says, far too many lives have been lost": the cue
+# set off in the middle; the whole sentence is what was said
+_CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -166,6 +169,12 @@ def _in_sentence(
         m = _ACCORDING_LAST.search(text, start, end)
         if m is not None:
             return _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+    comma = text.find(",", start, cues[0]) if whole else -1
+    m = _CUE_INSIDE.match(text, comma, end) if comma >= 0 else None
+    if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
+        found = _make(text, start, end, paragraph, people, m, "speaker-cue-after", None)
+        if found is not None:
+            return found
     comma = text.rfind(",", start, cues[-1]) if whole else -1
     if comma >= 0:
         m = _CONTENT_THEN_CUE.match(text, comma, end)
