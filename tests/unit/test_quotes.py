@@ -722,6 +722,15 @@ def test_a_name_and_a_colon_report_what_follows():
     )
 
 
+def test_a_reported_question_may_have_no_one_asking():
+    text = "Asked if the comments had rattled them as well, Ryan said he understood the worry."
+    article = parse("Headline for the story\n\n" + text)
+    asked = [q for q in article.quotes if q.cue and q.cue.text == "Asked"]
+    assert [(q.kind, q.text, q.speaker) for q in asked] == [
+        ("indirect", "if the comments had rattled them as well", None)
+    ]
+
+
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]

@@ -58,6 +58,12 @@ _NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’
 # "In the three years since, Barden says, far too many lives have been lost": the cue
 # set off in the middle; the whole sentence is what was said
 _CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
+# "Asked if Trump's comments had rattled them, Ryan said …": the question is reported,
+# by whoever asked it (often no one named)
+_ASKED = re.compile(
+    r"\b[Aa]sk(?:ed|s)\s+(?:(?:him|her|them|me|us|[A-Z][\w’']*)\s+)?"
+    r"(?=(?:if|whether|what|why|how|when|where|who|about)\b)"
+)
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -123,7 +129,10 @@ def find_indirect(
         colon = text.find(":", pstart, min(pend, pstart + _NAME_COLON_REACH))
         if colon > 0:  # "Mark Cuban: I'd consider a bid."
             cues.append(colon)
-        if according > 0 or colon > 0:
+        asked = text.find("Asked ", pstart, pend)
+        if asked >= 0:
+            cues.append(asked)
+        if according > 0 or colon > 0 or asked >= 0:
             cues.sort()  # in order of position, as the sentence filter needs
         if not cues:
             continue
@@ -180,6 +189,15 @@ def _in_sentence(
         m = _CONTENT_THEN_CUE.match(text, comma, end)
         if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
             return _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after", None)
+    if (m := _ASKED.search(text, start, end)) is not None:
+        comma = text.find(",", m.end(), end)
+        content = _content(text, m.end(), comma if comma >= 0 else end, after_cue=False)
+        if content is not None:
+            asker = subject_before(text, start, m.start(), people, "speaker-cue-before")
+            cue = span_of(text, m.start(), m.start() + 5)
+            return Quote(
+                content.text, content.start, content.end, "indirect", paragraph, cue, asker
+            )
     for cue_at in cues:
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
         if m is None:
