@@ -706,9 +706,20 @@ def test_two_reported_clauses_in_one_sentence():
     ]
 
 
-def test_a_time_between_cue_and_that():
-    article = parse("Headline for the story\n\nLeaders said on Thursday that it is up to Trump.")
-    assert [q.text for q in article.quotes] == ["it is up to Trump"]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Leaders said on Thursday that it is up to Trump.", "it is up to Trump"),
+        (
+            "Sen. Jack Reed said after a lunch on Tuesday that it is up to Trump.",
+            "it is up to Trump",
+        ),
+        ("It is up to Trump, the leaders said Thursday.", "It is up to Trump"),
+    ],
+)
+def test_a_time_or_place_around_the_cue(text, content):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes] == [content]
 
 
 def test_a_name_and_a_colon_report_what_follows():

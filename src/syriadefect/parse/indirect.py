@@ -45,12 +45,16 @@ _TIMES = "|".join(
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
     rf"{lexicon.TOLD_OBJECTS}|(?P<cue>[a-z]+)\b),?\s+"
-    # "said on Thursday that …": a time between the cue and "that"
-    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})\s+that\s+|that\s+)?(?=\S)"
+    # "said on Thursday that …", "said after a lunch on Tuesday that …": a time or a
+    # place between the cue and "that"
+    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})\s+that\s+|"
+    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that\s+|"
+    r"that\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = re.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
-    r"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{0,60})?[.!?]?\s*$"
+    rf"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{{0,60}}|\s+(?:{_TIMES}))?"
+    r"[.!?]?\s*$"
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
