@@ -685,6 +685,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Barden",
         ),
         (
+            "About half of voters say they prefer a candidate who is an outsider.",
+            "they prefer a candidate who is an outsider",
+            "About half of voters",
+        ),
+        (
+            "More than 4 in 10 said Mr. Trump would do better on the economy.",
+            "Mr. Trump would do better on the economy",
+            "More than 4 in 10",
+        ),
+        (
             "Clinton vows to be even tougher than the president on trade.",
             "to be even tougher than the president on trade",
             "Clinton",

@@ -179,6 +179,7 @@ _INVERTIBLE = frozenset(
 # words that end a headline's subject besides verbs: "Trump Just Announced", "Obama to …"
 _HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
 _CONTRACTION = re.compile(r"(it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
+_MORE = frozenset("more less fewer".split())
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
@@ -460,9 +461,11 @@ def speaker_from(
         return None
     words = mention.text.split()
     lowered = [w.lower().strip(".,’'") for w in words]
-    # (a capitalised "Will" is a name: "said Will Doyle")
+    # (a capitalised "Will" is a name: "said Will Doyle"; "more than 4 in 10" a number)
     verbs = _NOT_SPEAKER.intersection(
-        low for low, word in zip(lowered, words, strict=True) if word[:4] != "Will"
+        low
+        for i, (low, word) in enumerate(zip(lowered, words, strict=True))
+        if word[:4] != "Will" and not (low == "than" and i and lowered[i - 1] in _MORE)
     )
     if not words or len(words) > _MAX_SPEAKER_WORDS or verbs:
         return None
@@ -482,7 +485,7 @@ def speaker_from(
         -1
     ] in _DETERMINERS | _LEADING_NOISE:
         return None
-    if lowered[0] in _EDGE_WORDS or lowered[-1] in _EDGE_WORDS:
+    if (lowered[0] in _EDGE_WORDS and lowered[0] != "about") or lowered[-1] in _EDGE_WORDS:
         return None
     if words[0].endswith("ing") and words[0].islower():
         return None  # "endorsing eight candidates": a participle, not a speaker
