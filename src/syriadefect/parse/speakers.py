@@ -481,9 +481,9 @@ def speaker_from(
         return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
-    if (words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES) or lowered[
-        -1
-    ] in _DETERMINERS | _LEADING_NOISE:
+    if words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES:
+        return None  # a verb ("state" the title of "state Sen. Jason Holsman" is not one)
+    if lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
     if (lowered[0] in _EDGE_WORDS and lowered[0] != "about") or lowered[-1] in _EDGE_WORDS:
         return None
