@@ -544,6 +544,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("central", Q, "the Examiner")],
     ),
     (
+        "participle-with-colon-is-the-main-subject",
+        "Speaking in his real voice again, he recited a verse, saying: “This know also.”",
+        [("This know also.", Q, "he")],
+    ),
+    (
+        "time-opener-then-participle",
+        "Back in 1999, Mr. Trump praised Mr. Clinton, telling CNBC: ''I wish I could be him.''",
+        [("I wish I could be him.", Q, "Mr. Trump")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -122,6 +122,7 @@ _INTRO = re.compile(
     r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|Amid|Despite|Like|Unlike|With|Without|Under|Among|Through|"
     r"Throughout|Within|Beyond|Against|Following|For|From|By|Over|Days|Weeks|Hours|"
+    r"Back|Outside|Inside|Near|Across|Around|Along|Alongside|Behind|Ahead|Once|Until|"
     rf"Minutes|Months|Years)\b(?:{_ABBREVIATION}|[^,.;:“\"]){{0,160}},\s+|"
     r"(?:But|And|So|Yet|Still|Now|Also)\s+)"
 )
@@ -643,11 +644,17 @@ def attribute(
         speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method)
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
-    for m in reversed(people.cues(window, open_at)):
+    before = people.cues(window, open_at)
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
         if _CUE_TAIL.fullmatch(text, m.end(), open_at):
-            found = subject_before(
-                text, sentence_start, m.start("cue"), people, "speaker-cue-before"
-            )
+            if _participle(text, m):
+                found = _participle_speaker(text, sentence_start, before[:i], m, people)
+                found = found and replace(found, method="speaker-cue-before")
+            else:
+                found = subject_before(
+                    text, sentence_start, m.start("cue"), people, "speaker-cue-before"
+                )
             if found is not None:
                 return Attribution(found, _cue(text, m))
             break
@@ -662,17 +669,8 @@ def attribute(
     cues = people.cues(sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
-        if m.group("cue").endswith("ing") and text[max(0, rstripped(text, m.start()) - 1)] == ",":
-            # "Brandt said, adding ‘…’": the speaker of the cue before; "Sanders issued
-            # a new attack, stating ‘…’": the main clause's subject
-            found = None
-            if i:
-                found = subject_before(
-                    text, sentence_start, cues[i - 1].start("cue"), people, "cue-in-sentence"
-                )
-            if found is None:
-                found = sentence_subject(text, sentence_start, m.start(), people)
-                found = found and replace(found, method="cue-in-sentence")
+        if _participle(text, m):
+            found = _participle_speaker(text, sentence_start, cues[:i], m, people)
         else:
             found = subject_before(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
             if (
@@ -718,6 +716,33 @@ def attribute(
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _participle(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue is a participle after a comma: "…, adding", "…, telling CNBC"."""
+    return (
+        cue.group("cue").endswith("ing") and text[max(0, rstripped(text, cue.start()) - 1)] == ","
+    )
+
+
+def _participle_speaker(
+    text: str,
+    sentence_start: Offset,
+    earlier: list[re.Match[str]],
+    cue: re.Match[str],
+    people: People,
+) -> Speaker | None:
+    """ "Brandt said, adding ‘…’": the speaker of the cue before; "Sanders issued a new
+    attack, stating ‘…’": the main clause's subject."""
+    found = None
+    if earlier:
+        found = subject_before(
+            text, sentence_start, earlier[-1].start("cue"), people, "cue-in-sentence"
+        )
+    if found is None:
+        found = sentence_subject(text, sentence_start, cue.start(), people)
+        found = found and replace(found, method="cue-in-sentence")
+    return found
 
 
 def _according_to(text: str, start: Offset, end: Offset, people: People) -> Attribution | None:
