@@ -554,6 +554,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("I wish I could be him.", Q, "Mr. Trump")],
     ),
     (
+        "two-quotes-joined-by-and-then-the-cue",
+        "Guns are “the ultimate crisis” and “stunt growth,” Howard Dean, a former governor, "
+        "proclaimed to the crowd.",
+        [("the ultimate crisis", Q, "Howard Dean"), ("stunt growth,", Q, "Howard Dean")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

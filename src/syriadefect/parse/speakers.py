@@ -687,9 +687,7 @@ def attribute(
     # (a conjunction inside an appositive does not count: “…,” Jo Doe, a Republican
     # and former director, wrote)
     appositive = text.find(",", close_at + 2, tail[0].start()) if tail else -1
-    if tail and not _CONJUNCTION.search(
-        text, close_at, appositive if appositive >= 0 else tail[0].start()
-    ):
+    if tail and not _new_clause(text, close_at, appositive if appositive >= 0 else tail[0].start()):
         for cue in tail:  # “Fight for $15” plans to protest …, the Daily Caller reports.
             found = subject_before(text, close_at, cue.start("cue"), people, "cue-in-sentence")
             if found is not None:
@@ -716,6 +714,15 @@ def attribute(
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _new_clause(text: str, start: Offset, end: Offset) -> bool:
+    """Whether a conjunction between `start` and `end` opens a new clause; one that joins
+    two quotes does not ("the ultimate crisis” and “stunt growth,” Dean proclaimed)."""
+    for m in _CONJUNCTION.finditer(text, start, end):
+        if not _QUOTE_START.match(text, m.end() + 1):
+            return True
+    return False
 
 
 def _participle(text: str, cue: re.Match[str]) -> bool:
