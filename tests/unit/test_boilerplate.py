@@ -31,6 +31,9 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Comments", "comments"),
         ("858 shares", "share bar"),
         ("Image 1 of 23", "gallery control"),
+        ("Tags:", "related stories"),
+        ("More in Minnesota Wild", "related stories"),
+        ("blog comments powered by Disqus", "comments"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -44,6 +47,7 @@ def test_boilerplate_lines(line, reason):
         "She said she would share the findings with Congress next week.",
         "Copyright law was at the heart of the case, the judge said.",
         "Click",
+        "More on the plan below.",
         "Advertisers pulled out of the show after the remarks, according to the network and "
         "several people familiar with the decision, who spoke on condition of anonymity.",
     ],

@@ -78,6 +78,8 @@ BOILERPLATE_LINES: dict[str, str] = {
             "you may also like",
             "top stories",
             "latest news",
+            "tags",
+            "topics",
         ],
         "related stories",
     ),
@@ -154,6 +156,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement"),
         (r"^\d+ (?:comments?|shares?|reactions?)$", "share bar"),
         (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control"),
+        (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments"),
+        (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories"),
     ]
 )
 
