@@ -34,6 +34,9 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Tags:", "related stories"),
         ("More in Minnesota Wild", "related stories"),
         ("blog comments powered by Disqus", "comments"),
+        ("Leave a Comment Cancel Reply", "comments"),
+        ("Related post: Pickled Brussels Sprouts Recipe", "related stories"),
+        ("Facebook Twitter Pinterest Email", "share bar"),
     ],
 )
 def test_boilerplate_lines(line, reason):

@@ -23,6 +23,7 @@ from syriadefect.parse.captions import parse_caption
             "Jane Doe for The Courier",
         ),
         ("IMAGE (file): The dam under construction in 2010.", "Image", None),
+        ("Protesters have worn masks to protect their identities (Image: GETTY )", None, "GETTY"),
     ],
 )
 def test_captions(line, kind, credit):

@@ -33,6 +33,10 @@ _PAREN_CREDIT_RE = re.compile(
     r"\((?P<credit>(?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Video|Pool)s?"
     r"(?:\s*/\s*[^()]{1,80})?)\)\s*$"
 )
+# "Protesters wore masks (Image: GETTY )", "… (Photo: Jane Doe)"
+_LABELLED_CREDIT_RE = re.compile(
+    r"\((?:image|photo|picture|credit)s?\s*:\s*(?P<credit>[^()]{1,60}?)\s*\)\s*$", re.I
+)
 _BARE_CREDIT_MAX_WORDS = 8
 
 
@@ -56,7 +60,7 @@ def parse_caption(text: str, block: Block) -> Caption | None:
 
 
 def _credit(text: str, block: Block) -> Span | None:
-    for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE):
+    for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE):
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))

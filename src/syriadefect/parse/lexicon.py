@@ -157,6 +157,14 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\d+ (?:comments?|shares?|reactions?)$", "share bar"),
         (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control"),
         (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments"),
+        (r"^leave a (?:comment|reply)\b", "comments"),
+        (r"^related (?:posts?|articles?|stor(?:y|ies)|reading|content)\s*:", "related stories"),
+        (
+            r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|email|e-mail|"
+            r"print|share|messenger|copy link)\W*){2,}$",
+            "share bar",
+        ),
+        (r"^sharing is caring\b", "share bar"),
         (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories"),
     ]
 )
