@@ -24,6 +24,9 @@ from syriadefect.parse.captions import parse_caption
         ),
         ("IMAGE (file): The dam under construction in 2010.", "Image", None),
         ("Protesters have worn masks to protect their identities (Image: GETTY )", None, "GETTY"),
+        ("Image caption Taylor Swift's seventh album is the only one she owns", "Image", None),
+        ("Image copyright Getty Images", "Image", "Getty Images"),
+        ("Media caption The senator speaks to reporters", "Video", None),
     ],
 )
 def test_captions(line, kind, credit):

@@ -22,7 +22,10 @@ from syriadefect.parse.blocks import Block
 
 _MAX_CAPTION_WORDS = 80
 _PREFIX_RE = re.compile(
-    r"(?P<kind>" + "|".join(lexicon.CAPTION_KINDS) + r")\s*(?:\([^()]{0,40}\))?\s*:\s+", re.I
+    r"(?P<kind>" + "|".join(lexicon.CAPTION_KINDS) + r")\s*(?:\([^()]{0,40}\))?\s*:\s+"
+    # "Image caption Scooter Braun has managed …", "Image copyright Getty Images"
+    r"|(?P<labelled>image|media)\s+(?P<part>caption|copyright)\s+",
+    re.I,
 )
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[\s.]))(?:credit|photo credit|image credit|video credit|courtesy(?: of)?)"
@@ -37,6 +40,7 @@ _PAREN_CREDIT_RE = re.compile(
 _LABELLED_CREDIT_RE = re.compile(
     r"\((?:image|photo|picture|credit)s?\s*:\s*(?P<credit>[^()]{1,60}?)\s*\)\s*$", re.I
 )
+_LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
 _BARE_CREDIT_MAX_WORDS = 8
 
 
@@ -50,9 +54,15 @@ def parse_caption(text: str, block: Block) -> Caption | None:
         return None
     kind = None
     if prefix is not None:
-        kind = lexicon.CAPTION_KINDS[prefix.group("kind").lower()]
+        labelled = (prefix.group("labelled") or "").lower()
+        kind = (
+            _LABELLED_KINDS[labelled]
+            if labelled
+            else lexicon.CAPTION_KINDS[prefix.group("kind").lower()]
+        )
         rest = span_of(text, prefix.end(), block.end)
-        if credit is None and _bare_credit(rest.text):
+        copyright_line = (prefix.group("part") or "").lower() == "copyright"
+        if credit is None and (copyright_line or (not labelled and _bare_credit(rest.text))):
             credit = rest
     elif _PAREN_CREDIT_RE.search(text, block.start, block.end):
         kind = "Photo" if "photo" in (credit.text.lower() if credit else "") else None
