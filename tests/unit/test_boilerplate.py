@@ -43,6 +43,17 @@ def test_boilerplate_lines(line, reason):
     assert boilerplate_reason(line) == reason
 
 
+def test_a_long_cookie_notice_is_boilerplate():
+    notice = (
+        "This website uses cookies to improve your experience while you navigate through the "
+        "website. Out of these cookies, the cookies that are categorized as necessary are stored "
+        "on your browser as they are essential for the working of basic functionalities of the "
+        "website, and we also use third-party cookies that help us analyze how you use it."
+    )
+    assert boilerplate_reason(notice) == "cookie notice"
+    assert boilerplate_reason("The website uses cookies, the regulator said. " * 8) is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

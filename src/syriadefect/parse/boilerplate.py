@@ -27,6 +27,11 @@ _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
 _TERMINAL = re.compile(r"[.!?:;\"”’)]$")
 
 # Menus: at least this many consecutive short lines.
+_COOKIE_NOTICE = re.compile(
+    r"^(?:this|our) (?:web ?)?site uses cookies\b|^(?:necessary|functional|analytics) cookies\b"
+    r"|^any cookies that\b",
+    re.I,
+)
 _MENU_RUN = 4
 _MENU_MAX_WORDS = 3
 
@@ -47,7 +52,8 @@ def boilerplate_reason(text: str) -> str | None:
     """The reason a single block is boilerplate, or None."""
     spaces = text.count(" ")
     if spaces >= lexicon.BOILERPLATE_MAX_WORDS:
-        return None
+        # a cookie notice runs long: "This website uses cookies to improve your …"
+        return "cookie notice" if _COOKIE_NOTICE.search(text) else None
     if spaces <= _MAX_LINE_SPACES:
         key = _DECORATION.sub("", text).lower()
         if key in lexicon.BOILERPLATE_LINES:
