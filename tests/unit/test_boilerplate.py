@@ -30,6 +30,7 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Related Stories", "related stories"),
         ("Comments", "comments"),
         ("858 shares", "share bar"),
+        ("[ 167 comments ]", "comments"),
         ("Image 1 of 23", "gallery control"),
         ("Tags:", "related stories"),
         ("More in Minnesota Wild", "related stories"),

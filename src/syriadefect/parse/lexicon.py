@@ -154,8 +154,9 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^we use cookies\b|\bcookies? (?:policy|settings|consent)\b", "cookie notice"),
         (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement"),
-        (r"^\d+ (?:comments?|shares?|reactions?)$", "share bar"),
+        (r"^\d+ (?:shares?|reactions?)$", "share bar"),
         (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control"),
+        (r"^\W*\d+ comments?\W*$", "comments"),  # "[ 167 comments ]" opens the comments
         (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments"),
         (r"^leave a (?:comment|reply)\b", "comments"),
         (r"^related (?:posts?|articles?|stor(?:y|ies)|reading|content)\s*:", "related stories"),
