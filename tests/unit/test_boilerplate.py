@@ -31,6 +31,8 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Comments", "comments"),
         ("858 shares", "share bar"),
         ("[ 167 comments ]", "comments"),
+        ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter prompt"),
+        ("Dallas Robinson is a freelance writer living in Minneapolis", "author bio"),
         ("Image 1 of 23", "gallery control"),
         ("Tags:", "related stories"),
         ("More in Minnesota Wild", "related stories"),
@@ -63,6 +65,7 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Copyright law was at the heart of the case, the judge said.",
         "Click",
         "More on the plan below.",
+        "Smith, a former reporter, now runs a bakery in the town where she grew up.",
         "Advertisers pulled out of the show after the remarks, according to the network and "
         "several people familiar with the decision, who spoke on condition of anonymity.",
     ],

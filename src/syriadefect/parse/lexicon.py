@@ -136,6 +136,12 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^subscribe (?:to|for|now|today)\b", "newsletter prompt"),
         (r"^(?:get|receive) (?:our|the) .*\bnewsletter\b", "newsletter prompt"),
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt"),
+        (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt"),
+        (
+            r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is an? (?:[\w-]+ ){0,4}"
+            r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b",
+            "author bio",
+        ),
         (
             r"^(?:follow|like|join) (?:us|@\w+|\w+ on)\b"
             r".*\b(?:twitter|facebook|instagram|linkedin|x)\b",

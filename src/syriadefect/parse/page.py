@@ -34,7 +34,15 @@ _SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
 _SENTENCE_END = re.compile(r"[.!?…:][\"”’)]?$")
 # Boilerplate that closes an article: once here, the article is over.
 _CLOSING = frozenset(
-    {"related stories", "comments", "footer", "copyright", "newsletter prompt", "social prompt"}
+    {
+        "related stories",
+        "comments",
+        "footer",
+        "copyright",
+        "newsletter prompt",
+        "social prompt",
+        "author bio",
+    }
 )
 _SHORT_SCORE = -4.0
 _BOILERPLATE_SCORE = -5.0
