@@ -33,6 +33,12 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("[ 167 comments ]", "comments"),
         ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter prompt"),
         ("Dallas Robinson is a freelance writer living in Minneapolis", "author bio"),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "comments",
+        ),
+        ("Follow RT on", "social prompt"),
+        ("Like this story? Share it with a friend!", "share bar"),
         ("Image 1 of 23", "gallery control"),
         ("Tags:", "related stories"),
         ("More in Minnesota Wild", "related stories"),

@@ -165,6 +165,13 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\W*\d+ comments?\W*$", "comments"),  # "[ 167 comments ]" opens the comments
         (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments"),
         (r"^leave a (?:comment|reply)\b", "comments"),
+        (
+            r"^save my name, email\b|^notify me (?:of|via|by|when)\b.*\b(?:comments?|replies)\b"
+            r"|\buses akismet\b",
+            "comments",
+        ),
+        (r"^follow [\w.@]+ on\b.{0,40}$", "social prompt"),
+        (r"^(?:like|enjoy(?:ed)?) this (?:story|article|post)\?", "share bar"),
         (r"^related (?:posts?|articles?|stor(?:y|ies)|reading|content)\s*:", "related stories"),
         (
             r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|email|e-mail|"
