@@ -84,3 +84,17 @@ def test_short_lines_the_header_did_not_take_do_not_open_the_body():
     article = parse(page)
     assert article.body[0].text.startswith("A powerful autumn storm")
     assert "Reading time: 1 minute" in [r.text for r in article.removed]
+
+
+def test_long_comments_after_the_article_need_twice_the_evidence():
+    comment = (
+        "I think we will see similar updates to what the bigger model got, so that makes sense."
+    )
+    comments = "\n\n".join(["Comments", *(f"{comment}\n\n2 days ago" for _ in range(3))])
+    page = MENU + "\n\n" + ARTICLE + comments + "\n\n" + AFTER
+    article = parse(page)
+    assert [p.text[:20] for p in article.body] == [
+        "A powerful autumn st",
+        "Crews were out in ev",
+        "Meteorologists said ",
+    ]

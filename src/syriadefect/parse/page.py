@@ -5,7 +5,8 @@ article among menus, share bars, "Most read" lists, comments and footers. Such a
 shows itself by its many short lines that are not sentences; clean article text has
 almost none, and is left alone.
 
-On a page, each block gets a score: a sentence-like block scores its word count, a
+On a page, each block gets a score: a sentence-like block scores its word count (half
+of it once a block that closes an article, such as "Comments", has been passed), a
 short line or known boilerplate scores below zero, and the article is the run of
 consecutive blocks with the highest total (the maximum-sum run, found in one pass).
 Blocks before and after it are page furniture; inside it, menu-like short lines go
@@ -44,6 +45,7 @@ _CLOSING = frozenset(
         "author bio",
     }
 )
+_AFTER_CLOSING = 0.5  # the weight of a sentence after a closing block
 _SHORT_SCORE = -4.0
 _BOILERPLATE_SCORE = -5.0
 _CLOSING_SCORE = -20.0
@@ -66,6 +68,15 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
     removes what it does not use.
     """
     scores = [_score(b, removed.get(b.index)) for b in blocks]
+    # past a block that closes an article ("Comments", "Related stories", a footer), text
+    # needs twice the evidence to count as the article: readers' comments and teasers are
+    # sentences too
+    closed = False
+    for i, block in enumerate(blocks):
+        if removed.get(block.index) in _CLOSING:
+            closed = True
+        elif closed and scores[i] > 0:
+            scores[i] *= _AFTER_CLOSING
     start, end = _best_run(scores)
     # keep the last few blocks of content before the article (boilerplate not counted)
     keep_from, kept = start, 0
