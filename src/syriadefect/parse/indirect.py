@@ -97,7 +97,7 @@ _CUE_WORDS = (
 )
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
-_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b")
+_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
