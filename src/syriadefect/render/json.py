@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from syriadefect.aggregate import SourceRecord, Stats
 from syriadefect.model import Article, ParseWarning, Quote, Span, line_col
+
+if TYPE_CHECKING:  # only `sources` and `stats` need them: the --json paths stay light
+    from syriadefect.aggregate import SourceRecord, Stats
 
 ARTICLE_SCHEMA = "syriadefect.article/1"
 WORDS_PER_MINUTE = 230
