@@ -696,9 +696,9 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Trump",
         ),
         (
-            "In the three years since the shootings, Barden says, far too many lives were lost.",
-            "In the three years since the shootings, Barden says, far too many lives were lost",
-            "Barden",
+            "The main problem they face, Palmieri says, is how to parry a presidential Trump.",
+            "is how to parry a presidential Trump",
+            "Palmieri",
         ),
         (
             "About half of voters say they prefer a candidate who is an outsider.",
@@ -766,6 +766,16 @@ def test_a_reported_question_may_have_no_one_asking():
     assert [(q.kind, q.text, q.speaker) for q in asked] == [
         ("indirect", "if the comments had rattled them as well", None)
     ]
+
+
+def test_a_cue_in_the_middle_stays_out_of_its_clause():
+    # found by a random stress run: the whole sentence once held its own speaker
+    text = "The main problem they face, Palmieri says, is how to parry a presidential Trump."
+    article = parse("Headline for the story\n\n" + text)
+    assert_invariants(article)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert not quote.start <= quote.speaker.mention.start < quote.end
 
 
 def test_indirect_never_overlaps_a_quote():

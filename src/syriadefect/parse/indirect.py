@@ -60,7 +60,7 @@ _CONTENT_THEN_CUE = re.compile(
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
 _NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*):\s+(?=\S)")
 # "In the three years since, Barden says, far too many lives have been lost": the cue
-# set off in the middle; the whole sentence is what was said
+# set off in the middle of what was said
 _CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
 # "Asked if Trump's comments had rattled them, Ryan said …": the question is reported,
 # by whoever asked it (often no one named)
@@ -185,7 +185,10 @@ def _in_sentence(
     comma = text.find(",", start, cues[0]) if whole else -1
     m = _CUE_INSIDE.match(text, comma, end) if comma >= 0 else None
     if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
-        found = _make(text, start, end, paragraph, people, m, "speaker-cue-after", None)
+        # the longer side of the sentence: a span holding its own speaker is no quote
+        before, after = (start, m.start()), (m.end(), end)
+        side = before if before[1] - before[0] > after[1] - after[0] else after
+        found = _make(text, *side, paragraph, people, m, "speaker-cue-after", None)
         if found is not None:
             return found
     comma = text.rfind(",", start, cues[-1]) if whole else -1
