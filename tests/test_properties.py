@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,11 +64,40 @@ PIECES = st.sampled_from(
         "👍🏽",
         "i",
         "I",
+        # the speaker and indirect-speech rules: relatives, inverted and inside cues,
+        # cited sources, party tags, the quotation dash, questions, intentions
+        " who ",
+        " which ",
+        ", says ",
+        " according to ",
+        ", reported ",
+        "Asked whether ",
+        " vows to ",
+        "(D-N.Y.)",
+        "Sen. ",
+        "he's",
+        " it ",
+        "―",
+        ";",
+        "Tags",
+        "Comments",
+        "This website uses cookies",
     ]
+)
+# Real words from the project's samples, so that sentences, names and cues come up
+WORDS = st.sampled_from(
+    sorted(
+        {
+            word
+            for path in (Path(__file__).resolve().parent.parent / "samples").glob("*.txt")
+            for word in path.read_text(encoding="utf-8", errors="replace").split()
+        }
+    )
 )
 TEXT = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join),
+    st.lists(st.one_of(WORDS, WORDS, PIECES), max_size=120).map(" ".join),
 )
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
