@@ -635,6 +635,12 @@ def test_pronoun_with_no_name_nearby_stays_unresolved():
     assert speaker.name is None
 
 
+def test_a_place_is_never_the_antecedent_of_a_pronoun():
+    speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
+    assert speaker.mention.text == "he"
+    assert speaker.name is None
+
+
 def test_method_is_reported():
     assert speaker_of("“It is over,” said Ostrowski.").method == "cue-speaker-after"
     assert speaker_of("“It is over,” Ostrowski said.").method == "speaker-cue-after"

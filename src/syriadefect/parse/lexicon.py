@@ -447,6 +447,18 @@ PLACE_WORDS: frozenset[str] = frozenset(
     square valley mountains mountain island islands airport camp border bay lake
     neighborhood neighbourhood""".split()
 )
+# Names of places written like people's names ("South Carolina", "New Hampshire"): never
+# the antecedent of "he" or "she".
+_PLACES = """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
+Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|
+Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|
+New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+West Virginia|Wisconsin|Wyoming|United States|Puerto Rico|Wall Street|Capitol Hill|White House|
+Los Angeles|San Francisco|Las Vegas|New Orleans|Salt Lake City|Great Britain|United Kingdom|
+South Africa|North Korea|South Korea|Saudi Arabia|Hong Kong|New Zealand|El Salvador|
+Costa Rica|Sri Lanka|Middle East|Latin America"""
+PLACE_NAMES: frozenset[str] = frozenset(" ".join(n.split()).lower() for n in _PLACES.split("|"))
 # Words that start the object of "told": "told reporters", "told the AP".
 TOLD_OBJECTS = (
     r"(?:reporters|journalists|the \w+(?: \w+)?|an? \w+(?: \w+)?|him|her|them|us|me"

@@ -294,6 +294,13 @@ class People:
             if found and _named_thing(self.text, found[0].name.start, found[-1].name.end):
                 # "news channel Al Jazeera", "the Dair Alzour province": not a person
                 found = [Person(p.name, p.core, p.title, True) for p in found]
+            # "South Carolina", "Wall Street": a place, never the antecedent of "he"
+            found = [
+                Person(p.name, p.core, p.title, True)
+                if " ".join(p.core).lower() in lexicon.PLACE_NAMES
+                else p
+                for p in found
+            ]
             self._built[i] = found
         return self._built[i]
 
