@@ -717,6 +717,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "More than 4 in 10",
         ),
         (
+            "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+            "she led Mr. Sanders 56 percent to 32 percent",
+            "an early-October CBS News poll",
+        ),
+        (
             "Clinton vows to be even tougher than the president on trade.",
             "to be even tougher than the president on trade",
             "Clinton",

@@ -68,6 +68,11 @@ _ASKED = re.compile(
     r"\b[Aa]sk(?:ed|s)\s+(?:(?:him|her|them|me|us|[A-Z][\w’']*)\s+)?"
     r"(?=(?:if|whether|what|why|how|when|where|who|about)\b)"
 )
+# "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
+_SOURCE_FIRST = re.compile(
+    r"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{0,80}?\b(?P<cue>poll|survey|study|"
+    r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
+)
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -136,7 +141,10 @@ def find_indirect(
         asked = text.find("Asked ", pstart, pend)
         if asked >= 0:
             cues.append(asked)
-        if according > 0 or colon > 0 or asked >= 0:
+        opener = text.find("In ", pstart, pend)  # "In a CNN poll last month, …"
+        if opener >= 0:
+            cues.append(opener)
+        if according > 0 or colon > 0 or asked >= 0 or opener >= 0:
             cues.sort()  # in order of position, as the sentence filter needs
         if not cues:
             continue
@@ -175,6 +183,10 @@ def _in_sentence(
     """
     if whole and (m := _NAME_COLON_FIRST.match(text, start, end)) is not None:
         return _make(text, m.end(), end, paragraph, people, m, "name-colon", None)
+    if whole and (m := _SOURCE_FIRST.match(text, start, end)) is not None:
+        found = _make(text, m.end(), end, paragraph, people, m, "according-to", None)
+        if found is not None:
+            return found
     if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
         if m is not None:
