@@ -722,6 +722,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "an early-October CBS News poll",
         ),
         (
+            "Mr. Sanders stood firm on Thursday while saying that he does respect her.",
+            "he does respect her",
+            "Mr. Sanders",
+        ),
+        (
+            "She defended her father, saying he has been a pioneer and calling him a feminist.",
+            "he has been a pioneer",
+            "She",
+        ),
+        (
             "Clinton vows to be even tougher than the president on trade.",
             "to be even tougher than the president on trade",
             "Clinton",

@@ -102,7 +102,11 @@ _CUE_WORDS = (
 )
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
-_TRAILER = re.compile(r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;")
+_TRAILER = re.compile(
+    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;|\s+and\s+[a-z]+ing\b"
+)
+_CLAUSE_END = ",”\"'"
+_PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
@@ -232,7 +236,11 @@ def _in_sentence(
         content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=not intention)
         if content is None:
             continue
-        if participle and text[max(start, rstripped(text, cue_at) - 1)] == ",":
+        if participle and (
+            text[max(start, rstripped(text, cue_at) - 1)] in _CLAUSE_END
+            or _PARTICIPLE_LEAD.search(text, max(start, cue_at - 8), cue_at)
+        ):
+            # "…, saying", "…,” saying", "while saying", "by saying": the main subject
             speaker = sentence_subject(text, start, cue_at, people)
         elif participle and not m.group("told"):
             continue
