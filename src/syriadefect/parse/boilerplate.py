@@ -58,8 +58,9 @@ def boilerplate_reason(text: str) -> str | None:
         key = _DECORATION.sub("", text).lower()
         if key in lexicon.BOILERPLATE_LINES:
             return lexicon.BOILERPLATE_LINES[key]
-    for pattern, reason in lexicon.BOILERPLATE_PATTERNS:
-        if pattern.search(text):
+    lowered = text.lower()
+    for pattern, reason, hint in lexicon.BOILERPLATE_PATTERNS:
+        if (not hint or hint in lowered) and pattern.search(text):
             return reason
     return None
 

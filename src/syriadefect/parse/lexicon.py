@@ -112,74 +112,81 @@ SECTION_MARKERS: frozenset[str] = frozenset({"related stories", "comments"})
 LINK_MAX_WORDS = 15
 
 # Patterns tried on short blocks (at most `BOILERPLATE_MAX_WORDS` words); the first
-# match gives the reason.
+# match gives the reason. A pattern not anchored at the start has a hint, a word the
+# block must hold (lower case) before the pattern is worth a search.
 BOILERPLATE_MAX_WORDS = 40
-BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), reason)
-    for pattern, reason in [
+BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason, hint)
+    for pattern, reason, hint in [
         (
             r"^this (?:article|post|story) was originally (?:on|published)\b.*\barchive\b",
             "archive notice",
+            "",
         ),
-        (r"^see about archive blog posts\b", "archive notice"),
+        (r"^see about archive blog posts\b", "archive notice", ""),
         (
             r"^(?:this (?:article|story|post) (?:is|was) )?(?:from|part of) the archives?\b",
             "archive notice",
+            "",
         ),
-        (r"^read the rest (?:here|of (?:this|the) (?:story|article))\b", "read more link"),
+        (r"^read the rest (?:here|of (?:this|the) (?:story|article))\b", "read more link", ""),
         (
             r"^(?:read|see|watch|listen to) (?:more|the full|the original)\b.*(?:here|\.)?$",
             "read more link",
+            "",
         ),
-        (r"^click here\b", "click here prompt"),
-        (r"^(?:please )?sign up (?:for|to)\b", "newsletter prompt"),
-        (r"^subscribe (?:to|for|now|today)\b", "newsletter prompt"),
-        (r"^(?:get|receive) (?:our|the) .*\bnewsletter\b", "newsletter prompt"),
-        (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt"),
-        (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt"),
+        (r"^click here\b", "click here prompt", ""),
+        (r"^(?:please )?sign up (?:for|to)\b", "newsletter prompt", ""),
+        (r"^subscribe (?:to|for|now|today)\b", "newsletter prompt", ""),
+        (r"^(?:get|receive) (?:our|the) .*\bnewsletter\b", "newsletter prompt", ""),
+        (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
+        (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (
             r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is an? (?:[\w-]+ ){0,4}"
             r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b",
             "author bio",
+            "",
         ),
         (
             r"^(?:follow|like|join) (?:us|@\w+|\w+ on)\b"
             r".*\b(?:twitter|facebook|instagram|linkedin|x)\b",
             "social prompt",
+            "",
         ),
-        (r"^(?:share|tweet|post) (?:this|on)\b", "share bar"),
+        (r"^(?:share|tweet|post) (?:this|on)\b", "share bar", ""),
         (
             r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^()]*\)?$",
             "credit line",
+            "",
         ),
-        (r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d)", "copyright"),
-        (r"\ball rights reserved\b", "copyright"),
+        (r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d)", "copyright", ""),
+        (r"\ball rights reserved\b", "copyright", "rights reserved"),
         (
             r"^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us)\b",
             "footer",
+            "",
         ),
-        (r"^we use cookies\b|\bcookies? (?:policy|settings|consent)\b", "cookie notice"),
-        (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement"),
-        (r"^\d+ (?:shares?|reactions?)$", "share bar"),
-        (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control"),
-        (r"^\W*\d+ comments?\W*$", "comments"),  # "[ 167 comments ]" opens the comments
-        (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments"),
-        (r"^leave a (?:comment|reply)\b", "comments"),
-        (
-            r"^save my name, email\b|^notify me (?:of|via|by|when)\b.*\b(?:comments?|replies)\b"
-            r"|\buses akismet\b",
-            "comments",
-        ),
-        (r"^follow [\w.@]+ on\b.{0,40}$", "social prompt"),
-        (r"^(?:like|enjoy(?:ed)?) this (?:story|article|post)\?", "share bar"),
-        (r"^related (?:posts?|articles?|stor(?:y|ies)|reading|content)\s*:", "related stories"),
+        (r"^we use cookies\b|\bcookies? (?:policy|settings|consent)\b", "cookie notice", "cookie"),
+        (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement", ""),
+        (r"^\d+ (?:shares?|reactions?)$", "share bar", ""),
+        (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control", ""),
+        (r"^\W*\d+ comments?\W*$", "comments", ""),  # "[ 167 comments ]" opens the comments
+        (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments", "comments"),
+        (r"^leave a (?:comment|reply)\b", "comments", ""),
+        (r"^save my name, email\b", "comments", ""),
+        (r"^notify me (?:of|via|by|when)\b.*\b(?:comments?|replies)\b", "comments", ""),
+        (r"\buses akismet\b", "comments", "akismet"),
+        (r"^follow [\w.@]+ on\b.{0,40}$", "social prompt", ""),
+        (r"^(?:like|enjoy(?:ed)?) this (?:story|article|post)\?", "share bar", ""),
+        (r"^related (?:posts?|articles?|stor(?:y|ies)|reading|content)\s*:", "related stories", ""),
         (
             r"^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|email|e-mail|"
             r"print|share|messenger|copy link)\W*){2,}$",
             "share bar",
+            "",
         ),
-        (r"^sharing is caring\b", "share bar"),
-        (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories"),
+        (r"^sharing is caring\b", "share bar", ""),
+        (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories", ""),
     ]
 )
 
