@@ -1,14 +1,23 @@
 """Indirect (reported) speech: what someone said, without quotation marks.
 
-Shapes, each within one sentence of a body paragraph and outside direct quotes:
+Shapes, each within one sentence of the headline, the dek or a body paragraph, outside
+direct quotes:
 
-* ``X said (that) CLAUSE`` / ``X told reporters CLAUSE``: the content runs from after
-  the cue (and its object and "that") to the end of the sentence;
-* ``CLAUSE, X said.``: the content runs from the start of the sentence to the comma;
-* ``According to X, CLAUSE`` and ``CLAUSE, according to X.``
+* ``X said (that) CLAUSE`` / ``X told reporters CLAUSE`` / ``X said on Thursday that
+  CLAUSE``: the content runs from after the cue (and its object, a time, "that") to the
+  end of the sentence, or to a trailing modifier (", echoing a memo", ", who …");
+  several such clauses may follow one another in a sentence;
+* ``X did this, saying CLAUSE`` / ``… while saying CLAUSE``: the main clause's subject;
+* ``X vows to VERB …``: an intention, reported with its infinitive;
+* ``CLAUSE, X said.`` / ``CLAUSE-part, X says, CLAUSE-part``: the content runs from the
+  start of the sentence to the comma (the longer part, when the cue stands inside);
+* ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``In a CNN poll, CLAUSE``
+  and ``Name: CLAUSE``;
+* ``Asked whether CLAUSE, …``: the question, by whoever asked it (often no one named).
 
 The content stops before any quotation mark, so indirect speech never overlaps a
-direct quote. Each finding is a quote of kind ``indirect``, with its speaker::
+direct quote, and never holds its own speaker. Each finding is a quote of kind
+``indirect``, with its speaker::
 
     {"text": "he has defected and has joined the pro-democracy demonstrators",
      "kind": "indirect", "cue": "announces", "speaker": {"mention": "he", ...}}
