@@ -560,6 +560,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("the ultimate crisis", Q, "Howard Dean"), ("stunt growth,", Q, "Howard Dean")],
     ),
     (
+        "verb-and-to-before-the-cue",
+        "The email goes on to say: “Trump wants to write racism into our law books.”",
+        [("Trump wants to write racism into our law books.", Q, "The email")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -358,7 +358,8 @@ decry decried decries decrying | tout touted touts touting | emailed
 retweet retweeted retweets retweeting | chide chided chides chiding | gush gushed gushes gushing
 accuse accused accuses accusing | echo echoed echoes echoing | demur demurred demurs demurring
 press pressed presses pressing | exhort exhorted exhorts exhorting
-refer referred refers referring | react reacted reacts reacting | beam beamed beams beaming
+refer referred refers referring | gloat gloated gloats gloating
+react reacted reacts reacting | beam beamed beams beaming
 remember remembered remembers remembering | recommend recommended recommends recommending
 """
 SPEECH_VERBS: dict[str, str] = {

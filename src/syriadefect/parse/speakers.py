@@ -171,6 +171,8 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
 # a cue right before a subject: "She said (that) she recalls …"
+# a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
+_TO_VERB = re.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
 _CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
 # the verbs that stand before their speaker in the middle of a sentence
 _INVERTIBLE = frozenset(
@@ -956,6 +958,9 @@ def subject_before(
         if not word or (cut < 0 and not head) or not _is_auxiliary(word):
             break
         end = floor + cut + 1
+    infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
+    if infinitive is not None:
+        end = infinitive.start()  # "The email goes on to say": the subject of "goes on"
     stripped = rstripped(text, end)
     if stripped > floor and text[stripped - 1] == ")":
         tag = text.rfind("(", max(floor, stripped - 32), stripped)
