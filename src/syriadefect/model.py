@@ -86,6 +86,13 @@ def rstripped(source: str, end: Offset) -> Offset:
     return end
 
 
+def char_before(source: str, pos: Offset, floor: Offset = 0) -> str:
+    """The last character before `pos` that is not a space, at or after `floor`; "" if
+    there is none. ``source[floor:pos].rstrip()[-1:]`` without the copy."""
+    end = rstripped(source, pos)
+    return source[end - 1] if end > floor else ""
+
+
 def trimmed(source: str, start: Offset, end: Offset) -> tuple[Offset, Offset]:
     """``(start, end)`` moved inwards past whitespace and zero-width characters."""
     raw = source[start:end]

@@ -32,8 +32,8 @@ from syriadefect.model import (
     Offset,
     Quote,
     Span,
+    char_before,
     overlaps_regions,
-    rstripped,
     span_of,
     within_regions,
 )
@@ -114,7 +114,7 @@ _CUE_WORDS = (
 _TRAILER = re.compile(
     r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;|\s+and\s+[a-z]+ing\b"
 )
-_CLAUSE_END = ",”\"'"
+_CLAUSE_END = frozenset(",”\"'")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
@@ -246,7 +246,7 @@ def _in_sentence(
         if content is None:
             continue
         if participle and (
-            text[max(start, rstripped(text, cue_at) - 1)] in _CLAUSE_END
+            char_before(text, cue_at, start) in _CLAUSE_END
             or _PARTICIPLE_LEAD.search(text, max(start, cue_at - 8), cue_at)
         ):
             # "…, saying", "…,” saying", "while saying", "by saying": the main subject

@@ -37,10 +37,10 @@ from syriadefect.model import (
     Quote,
     Span,
     Speaker,
+    char_before,
     in_regions,
     is_space,
     overlaps_regions,
-    rstripped,
     span_of,
 )
 from syriadefect.parse import lexicon
@@ -447,9 +447,10 @@ def _gap(
 
 def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
     words = seg.text.split()
-    if _looks_like_term(text, seg, words, unit, attribution.speaker):
+    opens = _opens_sentence(text, seg, unit)
+    if _looks_like_term(text, seg, words, unit, attribution.speaker, opens):
         return "term"
-    if _opens_sentence(text, seg, unit):
+    if opens:
         return "direct"  # the quote opens the paragraph, a sentence or follows "said:"
     if len(words) >= 4 and words[0][0].isupper() and seg.text[-1] in ".,!?…":
         return "direct"
@@ -457,12 +458,11 @@ def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
 
 
 def _opens_sentence(text: str, seg: Segment, unit: Unit) -> bool:
-    before = rstripped(text, seg.open_at)  # (no copy of the paragraph: linear time)
-    return before <= unit.start or text[before - 1] in ":,.!?"
+    return char_before(text, seg.open_at, unit.start) in ("", ":", ",", ".", "!", "?")
 
 
 def _looks_like_term(
-    text: str, seg: Segment, words: list[str], unit: Unit, speaker: Speaker | None
+    text: str, seg: Segment, words: list[str], unit: Unit, speaker: Speaker | None, opens: bool
 ) -> bool:
     """A short quoted name or title nobody says: a show, a book, an operation, a nickname.
 
@@ -490,7 +490,6 @@ def _looks_like_term(
     ):
         return True
     # a word or two in quotes with no cue of their own, and no sentence: scare quotes
-    opens = _opens_sentence(text, seg, unit)
     uncued = speaker is None or (speaker.method == "same-paragraph" and not opens)
     if uncued and len(words) <= _SCARE_MAX_WORDS and not (opens and seg.text[-1] in ".!?"):
         return True

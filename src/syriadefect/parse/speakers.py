@@ -42,7 +42,15 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from syriadefect.model import Offset, Span, Speaker, in_regions, rstripped, span_of
+from syriadefect.model import (
+    Offset,
+    Span,
+    Speaker,
+    char_before,
+    in_regions,
+    rstripped,
+    span_of,
+)
 from syriadefect.parse import lexicon
 
 # ----------------------------------------------------------------------------- patterns
@@ -640,7 +648,7 @@ def attribute(
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     window = max(sentence_start, open_at - _BEFORE_WINDOW)
-    lead = text[max(0, rstripped(text, open_at) - 1)]
+    lead = char_before(text, open_at)
     for pattern, method, needs in _BEFORE_RULES:
         if needs is None:
             m = pattern.match(text, sentence_start, open_at)
@@ -685,10 +693,12 @@ def attribute(
             if (
                 found is None
                 and m.group("cue") in _INVERTIBLE
-                and text[max(0, rstripped(text, m.start()) - 1)] in ',”"'
+                and char_before(text, m.start()) in (",", "”", '"')
             ):
                 # The paradox, says Carl Anthony, a historian, is that she was “…”
-                found = _inverted(text, m.start(), open_at, people)
+                inverted = _inverted(text, m.start(), open_at, people, "cue-in-sentence")
+                if inverted is not None:
+                    return inverted
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
@@ -703,10 +713,10 @@ def attribute(
                 return Attribution(found, _cue(text, cue))
     for cue in tail:
         # … “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova.
-        if text[close_at : cue.start()].rstrip().endswith(","):
-            found = _inverted(text, cue.start(), sentence_end, people)
-            if found is not None:
-                return Attribution(found, _cue(text, cue))
+        if char_before(text, cue.start(), close_at) == ",":
+            inverted = _inverted(text, cue.start(), sentence_end, people, "cue-in-sentence")
+            if inverted is not None:
+                return inverted
     # In declaring Trump's statements “not Christian,” the pope again demonstrated …
     if _PARTICIPIAL_OPENER.match(text, sentence_start, open_at):
         # the subject follows the opener's comma, which may stand inside the quote's
@@ -736,9 +746,7 @@ def _new_clause(text: str, start: Offset, end: Offset) -> bool:
 
 def _participle(text: str, cue: re.Match[str]) -> bool:
     """Whether a cue is a participle after a comma: "…, adding", "…, telling CNBC"."""
-    return (
-        cue.group("cue").endswith("ing") and text[max(0, rstripped(text, cue.start()) - 1)] == ","
-    )
+    return cue.group("cue").endswith("ing") and char_before(text, cue.start()) == ","
 
 
 def _participle_speaker(
@@ -774,7 +782,7 @@ def _according_to(text: str, start: Offset, end: Offset, people: People) -> Attr
     for m in _SENTENCE_ACCORDING.finditer(text, at - 1, end):
         if people.quoted and in_regions(m.start(), people.quoted):
             continue
-        if m.start() == start or text[start : m.start()].rstrip().endswith(","):
+        if m.start() == start or char_before(text, m.start(), start) == ",":
             found = speaker_from(text, m.start("sp"), m.end("sp"), people, "according-to")
             if found is not None:
                 return Attribution(found, _cue(text, m))
@@ -796,14 +804,16 @@ def could_speak(speaker: Speaker) -> bool:
     return any(w.lower().strip(".,’'") in lexicon.PERSON_NOUNS for w in words)
 
 
-def _inverted(text: str, cue_at: Offset, end: Offset, people: People) -> Speaker | None:
-    """The speaker after an inverted cue inside a sentence: "…, said Nargis Kassenova"."""
-    m = _AFTER_CUE_SPEAKER.match(text, cue_at, end)
+def _inverted(
+    text: str, start: Offset, end: Offset, people: People, method: str
+) -> Attribution | None:
+    """The speaker after an inverted cue at `start`: "“…,” said Majhur", "…, said Nargis
+    Kassenova"."""
+    m = _AFTER_CUE_SPEAKER.match(text, start, end)
     if m is None or not _inverts(m.group("cue")):
         return None
-    return speaker_from(
-        text, m.start("sp"), m.end("sp"), people, "cue-in-sentence", clause_start=False
-    )
+    speaker = speaker_from(text, m.start("sp"), m.end("sp"), people, method, clause_start=False)
+    return Attribution(speaker, _cue(text, m)) if speaker is not None else None
 
 
 def _inverts(cue: str) -> bool:
@@ -821,13 +831,9 @@ def _after_quote(
     text: str, close_at: Offset, end: Offset, people: People, opens_sentence: bool
 ) -> Attribution | None:
     """The speaker named right after a quote, with its cue."""
-    m = _AFTER_CUE_SPEAKER.match(text, close_at, end)
-    if m is not None and _inverts(m.group("cue")):  # “…,” said X.
-        speaker = speaker_from(
-            text, m.start("sp"), m.end("sp"), people, "cue-speaker-after", clause_start=False
-        )
-        if speaker is not None:
-            return Attribution(speaker, _cue(text, m))
+    inverted = _inverted(text, close_at, end, people, "cue-speaker-after")  # “…,” said X.
+    if inverted is not None:
+        return inverted
     # “…,” X said: the phrase before the first cue verb that makes a speaker. After a
     # quote that ends its sentence (“… unacceptable.” Stanton wrote a letter …) the
     # next sentence has a subject of its own.
@@ -966,7 +972,7 @@ def subject_before(
         tag = text.rfind("(", max(floor, stripped - 32), stripped)
         if tag > floor:
             end = tag  # "Rep. Paul Ryan (R-WI) said": the tag is no clause
-    if text[floor:end].rstrip().endswith(","):
+    if char_before(text, end, floor) == ",":
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
         close = rstripped(text, end) - 1
@@ -1021,7 +1027,7 @@ def _relative_speaker(
     "the AP report, which notes …": "which", the report."""
     who_at, pronoun = who.start(), who.group(0).rstrip()
     ante_end = who_at
-    if text[floor:ante_end].rstrip().endswith(","):
+    if char_before(text, ante_end, floor) == ",":
         ante_end = rstripped(text, ante_end) - 1  # the antecedent's own comma
     breaks = list(_CLAUSE_BREAK.finditer(text, floor, ante_end))
     ante_start = breaks[-1].end() if breaks else floor
