@@ -26,12 +26,13 @@ _DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
 _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
 _TERMINAL = re.compile(r"[.!?:;\"”’)]$")
 
-# Menus: at least this many consecutive short lines.
+# A cookie notice is boilerplate however long it runs.
 _COOKIE_NOTICE = re.compile(
     r"^(?:this|our) (?:web ?)?site uses cookies\b|^(?:necessary|functional|analytics) cookies\b"
     r"|^any cookies that\b",
     re.I,
 )
+# Menus: at least this many consecutive short lines.
 _MENU_RUN = 4
 _MENU_MAX_WORDS = 3
 

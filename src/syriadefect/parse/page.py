@@ -67,13 +67,14 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
     Up to `_LOOKBACK` blocks before the article are left for the headline stage, which
     removes what it does not use.
     """
-    scores = [_score(b, removed.get(b.index)) for b in blocks]
+    reasons = [removed.get(b.index) for b in blocks]
+    scores = [_score(b, reason) for b, reason in zip(blocks, reasons, strict=True)]
     # past a block that closes an article ("Comments", "Related stories", a footer), text
     # needs twice the evidence to count as the article: readers' comments and teasers are
     # sentences too
     closed = False
-    for i, block in enumerate(blocks):
-        if removed.get(block.index) in _CLOSING:
+    for i, reason in enumerate(reasons):
+        if reason in _CLOSING:
             closed = True
         elif closed and scores[i] > 0:
             scores[i] *= _AFTER_CLOSING
