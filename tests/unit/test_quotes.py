@@ -741,6 +741,27 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "to be even tougher than the president on trade",
             "Clinton",
         ),
+        (
+            "Clinton has support from all major Democrats in the state, said Mindy Romero, "
+            "director of the California Civic Engagement Project.",
+            "Clinton has support from all major Democrats in the state",
+            "Mindy Romero",
+        ),
+        (
+            "Marley Anderson, 21, a junior from Las Vegas, said she turned out to support him.",
+            "she turned out to support him",
+            "Marley Anderson",
+        ),
+        (
+            "Sen. Johnny Isakson (R-Ga.), one of the co-authors, said he remembers the night.",
+            "he remembers the night",
+            "Sen. Johnny Isakson",
+        ),
+        (
+            "He was so fired up about the deal he said she should call Compaq right away.",
+            "she should call Compaq right away",
+            "he",
+        ),
     ],
 )
 def test_indirect(text, content, mention):
@@ -767,6 +788,8 @@ def test_two_reported_clauses_in_one_sentence():
             "it is up to Trump",
         ),
         ("It is up to Trump, the leaders said Thursday.", "It is up to Trump"),
+        ("Sheldon Adelson said on Friday he met Donald Trump.", "he met Donald Trump"),
+        ("Sheldon Adelson said Friday night that he met Trump.", "he met Trump"),
     ],
 )
 def test_a_time_or_place_around_the_cue(text, content):

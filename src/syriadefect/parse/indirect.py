@@ -9,8 +9,9 @@ direct quotes:
   several such clauses may follow one another in a sentence;
 * ``X did this, saying CLAUSE`` / ``… while saying CLAUSE``: the main clause's subject;
 * ``X vows to VERB …``: an intention, reported with its infinitive;
-* ``CLAUSE, X said.`` / ``CLAUSE-part, X says, CLAUSE-part``: the content runs from the
-  start of the sentence to the comma (the longer part, when the cue stands inside);
+* ``CLAUSE, X said.`` / ``CLAUSE, said X, a director of …`` / ``CLAUSE-part, X says,
+  CLAUSE-part``: the content runs from the start of the sentence to the comma (the
+  longer part, when the cue stands inside);
 * ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``In a CNN poll, CLAUSE``
   and ``Name: CLAUSE``;
 * ``Asked whether CLAUSE, …``: the question, by whoever asked it (often no one named).
@@ -32,14 +33,17 @@ from syriadefect.model import (
     Offset,
     Quote,
     Span,
+    Speaker,
     char_before,
     overlaps_regions,
+    rstripped,
     span_of,
     within_regions,
 )
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     People,
+    inverted,
     sentence_bounds,
     sentence_subject,
     speaker_from,
@@ -54,9 +58,9 @@ _TIMES = "|".join(
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
     rf"{lexicon.TOLD_OBJECTS}|(?P<cue>[a-z]+)\b),?\s+"
-    # "said on Thursday that …", "said after a lunch on Tuesday that …": a time or a
-    # place between the cue and "that"
-    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})\s+that\s+|"
+    # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
+    # place between the cue and the clause
+    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+night)?,?\s+(?:that\s+)?|"
     r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that\s+|"
     r"that\s+)?(?=\S)"
 )
@@ -83,6 +87,8 @@ _SOURCE_FIRST = re.compile(
     r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
 )
 _ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
+# what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
+_SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
@@ -221,15 +227,25 @@ def _in_sentence(
         m = _CONTENT_THEN_CUE.match(text, comma, end)
         if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
             return _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after", None)
+    for cue_at in cues if whole else ():
+        # "CLAUSE, said Mindy Romero, director of …": an inverted cue ending the sentence
+        comma = rstripped(text, cue_at) - 1
+        if comma <= start or text[comma] != ",":
+            continue
+        said = inverted(text, cue_at, end, people, "speaker-cue-after")
+        if said is None or said.speaker is None:
+            continue
+        if _SENTENCE_REST.match(text, said.speaker.mention.end, end) is not None:
+            content = _content(text, start, comma, after_cue=False)
+            if content is not None:
+                return _quote(content, paragraph, said.cue, said.speaker)
     if (m := _ASKED.search(text, start, end)) is not None:
         comma = text.find(",", m.end(), end)
         content = _content(text, m.end(), comma if comma >= 0 else end, after_cue=False)
         if content is not None:
             asker = subject_before(text, start, m.start(), people, "speaker-cue-before")
             cue = span_of(text, m.start(), m.start() + 5)
-            return Quote(
-                content.text, content.start, content.end, "indirect", paragraph, cue, asker
-            )
+            return _quote(content, paragraph, cue, asker)
     for cue_at in cues:
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
         if m is None:
@@ -258,7 +274,7 @@ def _in_sentence(
         if speaker is None:
             continue
         cue = span_of(text, m.start(group), m.end(group))
-        return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
+        return _quote(content, paragraph, cue, speaker)
     return None
 
 
@@ -295,6 +311,12 @@ def _make(
         at = text.find(cue_text, match.start(), match.end())
         at = at if at >= 0 else text.lower().find(cue_text, match.start(), match.end())
         cue = span_of(text, at, at + len(cue_text)) if at >= 0 else None
+    return _quote(content, paragraph, cue, speaker)
+
+
+def _quote(
+    content: Span, paragraph: int | None, cue: Span | None, speaker: Speaker | None
+) -> Quote:
     return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
 
 

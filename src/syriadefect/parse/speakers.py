@@ -156,7 +156,8 @@ _AFTER_VERB = frozenset(
 _ANTECEDENT_WINDOW = 800
 _MAX_NAMESAKES = 50
 _CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
-_APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the)\b")
+# (an age is one too: "Marley Anderson, 21, a junior from Las Vegas, said")
+_APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3})\b")
 _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
@@ -479,6 +480,15 @@ def speaker_from(
         return None
     words = mention.text.split()
     lowered = [w.lower().strip(".,’'") for w in words]
+    if (
+        len(words) > 1
+        and words[-1] in _SUBJECT_PRONOUNS
+        and not any(w in lexicon.SPEECH_VERBS for w in lowered)
+    ):
+        # "since 2008 she (has told)", "so fired up about the deal he (said)": the subject
+        # is the pronoun (but in "Tester said he (voted)" it is Tester)
+        mention = span_of(text, mention.end - len(words[-1]), mention.end)
+        words, lowered = [words[-1]], [lowered[-1]]
     # (a capitalised "Will" is a name: "said Will Doyle"; "more than 4 in 10" a number)
     verbs = _NOT_SPEAKER.intersection(
         low
@@ -509,10 +519,6 @@ def speaker_from(
         return None  # "endorsing eight candidates": a participle, not a speaker
     if not any(ch.isalpha() for ch in mention.text):
         return None
-    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS:
-        # "since 2008 she (has told)": the subject is the pronoun
-        mention = span_of(text, mention.end - len(words[-1]), mention.end)
-        words, lowered = [words[-1]], [lowered[-1]]
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
         person = people.recent(mention.start, mention.text)
         return Speaker(
@@ -696,9 +702,9 @@ def attribute(
                 and char_before(text, m.start()) in (",", "”", '"')
             ):
                 # The paradox, says Carl Anthony, a historian, is that she was “…”
-                inverted = _inverted(text, m.start(), open_at, people, "cue-in-sentence")
-                if inverted is not None:
-                    return inverted
+                after = inverted(text, m.start(), open_at, people, "cue-in-sentence")
+                if after is not None:
+                    return after
         if found is not None:
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
@@ -714,9 +720,9 @@ def attribute(
     for cue in tail:
         # … “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova.
         if char_before(text, cue.start(), close_at) == ",":
-            inverted = _inverted(text, cue.start(), sentence_end, people, "cue-in-sentence")
-            if inverted is not None:
-                return inverted
+            after = inverted(text, cue.start(), sentence_end, people, "cue-in-sentence")
+            if after is not None:
+                return after
     # In declaring Trump's statements “not Christian,” the pope again demonstrated …
     if _PARTICIPIAL_OPENER.match(text, sentence_start, open_at):
         # the subject follows the opener's comma, which may stand inside the quote's
@@ -804,7 +810,7 @@ def could_speak(speaker: Speaker) -> bool:
     return any(w.lower().strip(".,’'") in lexicon.PERSON_NOUNS for w in words)
 
 
-def _inverted(
+def inverted(
     text: str, start: Offset, end: Offset, people: People, method: str
 ) -> Attribution | None:
     """The speaker after an inverted cue at `start`: "“…,” said Majhur", "…, said Nargis
@@ -831,9 +837,9 @@ def _after_quote(
     text: str, close_at: Offset, end: Offset, people: People, opens_sentence: bool
 ) -> Attribution | None:
     """The speaker named right after a quote, with its cue."""
-    inverted = _inverted(text, close_at, end, people, "cue-speaker-after")  # “…,” said X.
-    if inverted is not None:
-        return inverted
+    after = inverted(text, close_at, end, people, "cue-speaker-after")  # “…,” said X.
+    if after is not None:
+        return after
     # “…,” X said: the phrase before the first cue verb that makes a speaker. After a
     # quote that ends its sentence (“… unacceptable.” Stanton wrote a letter …) the
     # next sentence has a subject of its own.
@@ -967,11 +973,7 @@ def subject_before(
     infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
     if infinitive is not None:
         end = infinitive.start()  # "The email goes on to say": the subject of "goes on"
-    stripped = rstripped(text, end)
-    if stripped > floor and text[stripped - 1] == ")":
-        tag = text.rfind("(", max(floor, stripped - 32), stripped)
-        if tag > floor:
-            end = tag  # "Rep. Paul Ryan (R-WI) said": the tag is no clause
+    end = _without_tag(text, floor, end)
     if char_before(text, end, floor) == ",":
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
@@ -988,6 +990,7 @@ def subject_before(
             text, outer + 1, end
         ):
             end = outer
+        end = _without_tag(text, floor, end)  # "Sen. Johnny Isakson (R-Ga.), one of …,"
     start = floor = max(floor, end - _SENTENCE_REACH)
     breaks = list(_CLAUSE_BREAK.finditer(text, floor, end))
     if breaks:
@@ -1010,6 +1013,16 @@ def subject_before(
             if reporter is not None:
                 return reporter
     return found
+
+
+def _without_tag(text: str, floor: Offset, end: Offset) -> Offset:
+    """`end` moved before a party tag: "Rep. Paul Ryan (R-WI) said" (a tag is no clause)."""
+    stripped = rstripped(text, end)
+    if stripped > floor and text[stripped - 1] == ")":
+        tag = text.rfind("(", max(floor, stripped - 32), stripped)
+        if tag > floor:
+            return tag
+    return end
 
 
 def _only_adverbial(phrase: str) -> bool:
