@@ -758,6 +758,23 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Sen. Johnny Isakson",
         ),
         (
+            "At the heart of the trouble, according to Dennis Ross, was a decision by Obama to "
+            "keep his distance.",
+            "was a decision by Obama to keep his distance",
+            "Dennis Ross",
+        ),
+        (
+            "But according to hacked party documents, the Democrats reach out to donors.",
+            "the Democrats reach out to donors",
+            "hacked party documents",
+        ),
+        (
+            "One person was killed by a gun last year in Japan, according to the police, "
+            "and there were eight incidents.",
+            "One person was killed by a gun last year in Japan",
+            "the police",
+        ),
+        (
             "He was so fired up about the deal he said she should call Compaq right away.",
             "she should call Compaq right away",
             "he",

@@ -86,7 +86,11 @@ _SOURCE_FIRST = re.compile(
     r"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{0,80}?\b(?P<cue>poll|survey|study|"
     r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
 )
-_ACCORDING_FIRST = re.compile(r"[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
+_ACCORDING_FIRST = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)"
+)
+# "At the heart of the trouble, according to Dennis Ross, was a decision …"
+_ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
@@ -213,15 +217,17 @@ def _in_sentence(
         m = _ACCORDING_LAST.search(text, start, end)
         if m is not None:
             return _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+        m = _ACCORDING_INSIDE.search(text, start, end)
+        if m is not None and (found := _longer_side(text, start, end, paragraph, people, m)):
+            return found
     comma = text.find(",", start, cues[0]) if whole else -1
     m = _CUE_INSIDE.match(text, comma, end) if comma >= 0 else None
-    if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
-        # the longer side of the sentence: a span holding its own speaker is no quote
-        before, after = (start, m.start()), (m.end(), end)
-        side = before if before[1] - before[0] > after[1] - after[0] else after
-        found = _make(text, *side, paragraph, people, m, "speaker-cue-after", None)
-        if found is not None:
-            return found
+    if (
+        m is not None
+        and m.group("cue") in lexicon.REPORTING_VERBS
+        and (found := _longer_side(text, start, end, paragraph, people, m))
+    ):
+        return found
     comma = text.rfind(",", start, cues[-1]) if whole else -1
     if comma >= 0:
         m = _CONTENT_THEN_CUE.match(text, comma, end)
@@ -276,6 +282,22 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
     return None
+
+
+def _longer_side(
+    text: str,
+    start: Offset,
+    end: Offset,
+    paragraph: int | None,
+    people: People,
+    match: re.Match[str],
+) -> Quote | None:
+    """The reported speech around a cue set off inside the sentence: the longer side (a
+    span holding its own speaker is no quote)."""
+    before, after = (start, match.start()), (match.end(), end)
+    side = before if before[1] - before[0] > after[1] - after[0] else after
+    method = "according-to" if match.group("cue") == "according to" else "speaker-cue-after"
+    return _make(text, *side, paragraph, people, match, method, None)
 
 
 def _trailer(text: str, start: Offset, end: Offset) -> Offset:
