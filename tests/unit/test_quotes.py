@@ -775,6 +775,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the police",
         ),
         (
+            "In the long run, many economists say, this effect could ripple through the system.",
+            "this effect could ripple through the system",
+            "many economists",
+        ),
+        (
+            "Though executives say they assume he shares his views, they see no sign of it.",
+            "they assume he shares his views",
+            "executives",
+        ),
+        (
             "He was so fired up about the deal he said she should call Compaq right away.",
             "she should call Compaq right away",
             "he",

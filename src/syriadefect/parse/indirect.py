@@ -124,6 +124,8 @@ _CUE_WORDS = (
 _TRAILER = re.compile(
     r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;|\s+and\s+[a-z]+ing\b"
 )
+# a sentence that opens with a subordinate clause: its first comma ends that clause
+_SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
@@ -220,14 +222,15 @@ def _in_sentence(
         m = _ACCORDING_INSIDE.search(text, start, end)
         if m is not None and (found := _longer_side(text, start, end, paragraph, people, m)):
             return found
-    comma = text.find(",", start, cues[0]) if whole else -1
-    m = _CUE_INSIDE.match(text, comma, end) if comma >= 0 else None
-    if (
-        m is not None
-        and m.group("cue") in lexicon.REPORTING_VERBS
-        and (found := _longer_side(text, start, end, paragraph, people, m))
-    ):
-        return found
+    for cue_at in cues if whole else ():
+        comma = text.rfind(",", start, cue_at)
+        m = _CUE_INSIDE.match(text, comma, end) if comma >= 0 else None
+        if (
+            m is not None
+            and m.group("cue") in lexicon.REPORTING_VERBS
+            and (found := _longer_side(text, start, end, paragraph, people, m))
+        ):
+            return found
     comma = text.rfind(",", start, cues[-1]) if whole else -1
     if comma >= 0:
         m = _CONTENT_THEN_CUE.match(text, comma, end)
@@ -264,7 +267,14 @@ def _in_sentence(
         ):
             continue
         # the content first: it is cheap to check, the speaker is not
-        content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=not intention)
+        stop = _trailer(text, m.end(), end)
+        if (
+            whole
+            and _SUBORDINATE.match(text, start)
+            and (comma := text.find(",", m.end(), stop)) > 0
+        ):
+            stop = comma  # "Though executives say CLAUSE, they also say …"
+        content = _content(text, m.end(), stop, after_cue=not intention)
         if content is None:
             continue
         if participle and (
