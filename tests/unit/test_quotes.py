@@ -844,6 +844,26 @@ def test_a_reported_question_may_have_no_one_asking():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "asker"),
+    [
+        (
+            "Sanders was asked by host John Dickerson whether his aim was like Kennedy's.",
+            "whether his aim was like Kennedy's",
+            "host John Dickerson",
+        ),
+        (
+            "HuffPost asked the Democratic White House contender if he has been preparing.",
+            "if he has been preparing",
+            "HuffPost",
+        ),
+    ],
+)
+def test_a_reported_question_names_who_asked(text, content, asker):
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [(content, asker)]
+
+
 def test_a_cue_in_the_middle_stays_out_of_its_clause():
     # found by a random stress run: the whole sentence once held its own speaker
     text = "The main problem they face, Palmieri says, is how to parry a presidential Trump."

@@ -76,10 +76,11 @@ _NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’
 # set off in the middle of what was said
 _CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
 # "Asked if Trump's comments had rattled them, Ryan said …": the question is reported,
-# by whoever asked it (often no one named)
+# by whoever asked it (often no one named, or after "by": "asked by host John Dickerson
+# whether …")
 _ASKED = re.compile(
-    r"\b[Aa]sk(?:ed|s)\s+(?:(?:him|her|them|me|us|[A-Z][\w’']*)\s+)?"
-    r"(?=(?:if|whether|what|why|how|when|where|who|about)\b)"
+    r"\b[Aa]sk(?:ed|s)\s+(?:by\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+|(?:[\w’'.-]+\s+){0,6}?)"
+    r"(?=(?:if|whether|what|why|how|when|where|who|whom|about)\b)"
 )
 # "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
 _SOURCE_FIRST = re.compile(
@@ -252,7 +253,10 @@ def _in_sentence(
         comma = text.find(",", m.end(), end)
         content = _content(text, m.end(), comma if comma >= 0 else end, after_cue=False)
         if content is not None:
-            asker = subject_before(text, start, m.start(), people, "speaker-cue-before")
+            if m.group("sp"):
+                asker = speaker_from(text, m.start("sp"), m.end("sp"), people, "speaker-cue-after")
+            else:
+                asker = subject_before(text, start, m.start(), people, "speaker-cue-before")
             cue = span_of(text, m.start(), m.start() + 5)
             return _quote(content, paragraph, cue, asker)
     for cue_at in cues:
