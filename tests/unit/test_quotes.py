@@ -785,6 +785,27 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "executives",
         ),
         (
+            "He accused Clinton of being too cozy with Wall Street.",
+            "Clinton of being too cozy with Wall Street",
+            "He",
+        ),
+        (
+            "Jeb Bush criticized Marco Rubio for opposing abortion in cases of rape, saying it "
+            "was wrong.",
+            "Marco Rubio for opposing abortion in cases of rape",
+            "Jeb Bush",
+        ),
+        (
+            "Earlier in the week, Trump called for a special prosecutor to investigate Clinton.",
+            "a special prosecutor to investigate Clinton",
+            "Trump",
+        ),
+        (
+            "She pointed out that the plan had failed twice.",
+            "the plan had failed twice",
+            "She",
+        ),
+        (
             "He was so fired up about the deal he said she should call Compaq right away.",
             "she should call Compaq right away",
             "he",

@@ -7,6 +7,8 @@ direct quotes:
   CLAUSE``: the content runs from after the cue (and its object, a time, "that") to the
   end of the sentence, or to a trailing modifier (", echoing a memo", ", who …");
   several such clauses may follow one another in a sentence;
+* ``X accused Y of …`` / ``X endorsed Y`` / ``X called for …``: a stance taken in public
+  (criticized, praised, urged, …); the object and what follows it are what was held;
 * ``X did this, saying CLAUSE`` / ``… while saying CLAUSE``: the main clause's subject;
 * ``X vows to VERB …``: an intention, reported with its infinitive;
 * ``CLAUSE, X said.`` / ``CLAUSE, said X, a director of …`` / ``CLAUSE-part, X says,
@@ -57,7 +59,8 @@ _TIMES = "|".join(
 )
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
-    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>[a-z]+)\b),?\s+"
+    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>call(?:ed|s)?\s+(?:for|on)\b|point(?:ed|s)\s+(?:to|out)\b"
+    r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
     rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+night)?,?\s+(?:that\s+)?|"
@@ -108,10 +111,34 @@ _INTENTIONS = frozenset(
     refuse refuses refused decline declines declined threaten threatens threatened seek seeks
     sought""".split()
 )
+# "Sanders accused Clinton of being too cozy with Wall Street": a stance taken in public;
+# its object and what follows are what was held
+_STANCES = frozenset(
+    """criticized criticizes accused accuses praised praises defended defends urged urges
+    endorsed endorses cited cites rejected rejects questioned expressed expresses described
+    describes dismissed dismisses attacked blamed blames condemned condemns slammed slams
+    welcomed welcomes applauded hailed touted touts lambasted blasted mocked""".split()
+)
+# "Trump called for a ban on …", "She pointed out that …"
+_PHRASAL_STANCES = frozenset(
+    {
+        "call for",
+        "called for",
+        "calls for",
+        "called on",
+        "calls on",
+        "pointed out",
+        "points out",
+        "pointed to",
+        "points to",
+    }
+)
 _CUE_WORDS = (
     lexicon.REPORTING_VERBS
     | _PARTICIPLES
     | _INTENTIONS
+    | _STANCES
+    | {phrase.split()[0] for phrase in _PHRASAL_STANCES}
     | {
         "told",
         "tells",
@@ -123,7 +150,8 @@ _CUE_WORDS = (
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = re.compile(
-    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;|\s+and\s+[a-z]+ing\b"
+    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;"
+    r"|\s+and\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
 )
 # a sentence that opens with a subordinate clause: its first comma ends that clause
 _SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
@@ -267,11 +295,16 @@ def _in_sentence(
         participle = m.group(group) in _PARTICIPLES
         intention = m.group(group) in _INTENTIONS and text.startswith("to ", m.end())
         if not (
-            participle or intention or m.group("told") or m.group("cue") in lexicon.REPORTING_VERBS
+            participle
+            or intention
+            or m.group("told")
+            or m.group("cue") in lexicon.REPORTING_VERBS
+            or m.group("cue") in _STANCES
+            or " ".join(m.group("cue").split()) in _PHRASAL_STANCES
         ):
             continue
         # the content first: it is cheap to check, the speaker is not
-        stop = _trailer(text, m.end(), end)
+        stop = _trailer(text, m.end(), end, stance=m.group("cue") in _STANCES)
         if (
             whole
             and _SUBORDINATE.match(text, start)
@@ -314,12 +347,13 @@ def _longer_side(
     return _make(text, *side, paragraph, people, match, method, None)
 
 
-def _trailer(text: str, start: Offset, end: Offset) -> Offset:
+def _trailer(text: str, start: Offset, end: Offset, *, stance: bool = False) -> Offset:
     """Where the reported clause after a cue ends: before a trailing modifier, once the
-    clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on)."""
+    clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on).
+    The object of a stance may be a bare name ("attacked Trump, saying …")."""
     # (a clause longer than _MAX_CONTENT is refused anyway: the search stops there)
     for m in _TRAILER.finditer(text, start, min(end, start + _MAX_CONTENT)):
-        if _HAS_LOWER.search(text, start, m.start()):
+        if stance or _HAS_LOWER.search(text, start, m.start()):
             return m.start()
     return end
 
