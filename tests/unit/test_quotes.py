@@ -801,6 +801,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Trump",
         ),
         (
+            "Clinton spoke at length, talking about the need for paid leave in every state.",
+            "the need for paid leave in every state",
+            "Clinton",
+        ),
+        (
+            "The senator voted no, citing concerns about the cost of the program.",
+            "concerns about the cost of the program",
+            "The senator",
+        ),
+        (
             "She pointed out that the plan had failed twice.",
             "the plan had failed twice",
             "She",

@@ -59,7 +59,8 @@ _TIMES = "|".join(
 )
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
-    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>call(?:ed|s)?\s+(?:for|on)\b|point(?:ed|s)\s+(?:to|out)\b"
+    rf"{lexicon.TOLD_OBJECTS}|(?P<cue>(?:call(?:ed|s|ing)?\s+(?:for|on)|point(?:ed|s|ing)\s+(?:to|out)"
+    r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+about|refer(?:red|s|ring)\s+to)\b"
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
@@ -102,7 +103,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
 _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
-    telling declaring asserting""".split()
+    telling declaring asserting calling accusing urging praising criticizing blaming citing
+    describing questioning defending dismissing rejecting announcing acknowledging
+    denouncing recalling promising seeking hoping asking""".split()
 )
 # "Ryan and Trump agreed to meet again", "she vows to be tougher": an intention, reported
 _INTENTIONS = frozenset(
@@ -117,21 +120,21 @@ _STANCES = frozenset(
     """criticized criticizes accused accuses praised praises defended defends urged urges
     endorsed endorses cited cites rejected rejects questioned expressed expresses described
     describes dismissed dismisses attacked blamed blames condemned condemns slammed slams
-    welcomed welcomes applauded hailed touted touts lambasted blasted mocked""".split()
+    welcomed welcomes applauded hailed touted touts lambasted blasted mocked mentioned
+    mentions supported supports opposed opposes""".split()
 )
-# "Trump called for a ban on …", "She pointed out that …"
+# "Trump called for a ban on …", "She pointed out that …", "… talking about …"
 _PHRASAL_STANCES = frozenset(
-    {
-        "call for",
-        "called for",
-        "calls for",
-        "called on",
-        "calls on",
-        "pointed out",
-        "points out",
-        "pointed to",
-        "points to",
-    }
+    f"{verb} {particle}"
+    for verbs, particle in [
+        ("call calls called calling", "for"),
+        ("calls called calling", "on"),
+        ("points pointed pointing", "out"),
+        ("points pointed pointing", "to"),
+        ("talk talks talked talking speaks spoke speaking", "about"),
+        ("refers referred referring", "to"),
+    ]
+    for verb in verbs.split()
 )
 _CUE_WORDS = (
     lexicon.REPORTING_VERBS
@@ -292,19 +295,21 @@ def _in_sentence(
         if m is None:
             continue
         group = "told" if m.group("told") else "cue"
-        participle = m.group(group) in _PARTICIPLES
-        intention = m.group(group) in _INTENTIONS and text.startswith("to ", m.end())
+        word = " ".join(m.group(group).split())
+        phrasal = word in _PHRASAL_STANCES
+        participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
+        intention = word in _INTENTIONS and text.startswith("to ", m.end())
         if not (
             participle
             or intention
+            or phrasal
             or m.group("told")
-            or m.group("cue") in lexicon.REPORTING_VERBS
-            or m.group("cue") in _STANCES
-            or " ".join(m.group("cue").split()) in _PHRASAL_STANCES
+            or word in lexicon.REPORTING_VERBS
+            or word in _STANCES
         ):
             continue
         # the content first: it is cheap to check, the speaker is not
-        stop = _trailer(text, m.end(), end, stance=m.group("cue") in _STANCES)
+        stop = _trailer(text, m.end(), end, stance=word in _STANCES)
         if (
             whole
             and _SUBORDINATE.match(text, start)
