@@ -732,7 +732,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Mr. Sanders",
         ),
         (
-            "She defended her father, saying he has been a pioneer and calling him a feminist.",
+            "She defended her father, saying he has been a pioneer and thanking him for it.",
             "he has been a pioneer",
             "She",
         ),
@@ -790,8 +790,8 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "He",
         ),
         (
-            "Jeb Bush criticized Marco Rubio for opposing abortion in cases of rape, saying it "
-            "was wrong.",
+            "Jeb Bush criticized Marco Rubio for opposing abortion in cases of rape, leaving "
+            "early.",
             "Marco Rubio for opposing abortion in cases of rape",
             "Jeb Bush",
         ),
@@ -826,6 +826,23 @@ def test_indirect(text, content, mention):
     article = parse("Headline for the story\n\n" + text)
     indirect = [q for q in article.quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
+
+
+def test_a_second_reported_clause_keeps_the_first_subject():
+    text = "But Podesta said Gates was not working for the party and said Manafort was not there."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("Gates was not working for the party", "Podesta"),
+        ("Manafort was not there", "Podesta"),
+    ]
+
+
+def test_a_shape_that_makes_no_finding_gives_way():
+    # ", he said he’s not worried" also reads as "CLAUSE, X worried": too short a clause
+    article = parse("Headline for the story\n\nAs for Trump, he said he’s not worried.")
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("he’s not worried", "he")
+    ]
 
 
 def test_two_reported_clauses_in_one_sentence():

@@ -164,13 +164,13 @@ _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
-# A reported clause does not start with a preposition or a time word ("tweeted to his
-# followers", "reported ten days ago").
+# A reported clause does not start with a preposition, a time word or a relative pronoun
+# ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
-    over under last next this ten two three four five six seven eight nine earlier later
-    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november
+    over under who which whose last next this ten two three four five six seven eight nine
+    earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
     december""".split()
 )
 
@@ -212,9 +212,7 @@ def find_indirect(
             # "Three-quarters said A, and more than 4 in 10 said B": one after the other
             start, first = sstart, 0
             while first < len(here):
-                quote = _in_sentence(
-                    text, start, send, here[first:], index, people, start == sstart
-                )
+                quote = _in_sentence(text, start, send, here[first:], index, people, sstart)
                 if quote is None:
                     break
                 if not overlaps_regions(quote.start, quote.end, quoted):
@@ -231,26 +229,36 @@ def _in_sentence(
     cues: list[Offset],
     paragraph: int | None,
     people: People,
-    whole: bool,
+    sentence_start: Offset,
 ) -> Quote | None:
-    """Reported speech in one sentence, given where its cue words are (cheap anchors).
+    """Reported speech in the sentence from `sentence_start` to `end`, from `start` on,
+    given where its cue words are (cheap anchors).
 
-    With ``whole=False`` the sentence goes on after an earlier finding: only the
-    "X said CLAUSE" shape is looked for.
+    After an earlier finding (`start` past the sentence start) only the "X said CLAUSE"
+    shape is looked for, and its speaker may stand before that finding ("Podesta said
+    A and said B").
     """
+    whole = start == sentence_start
+    # each shape that matches but makes no finding gives way to the next one
     if whole and (m := _NAME_COLON_FIRST.match(text, start, end)) is not None:
-        return _make(text, m.end(), end, paragraph, people, m, "name-colon", None)
+        found = _make(text, m.end(), end, paragraph, people, m, "name-colon", None)
+        if found is not None:
+            return found
     if whole and (m := _SOURCE_FIRST.match(text, start, end)) is not None:
         found = _make(text, m.end(), end, paragraph, people, m, "according-to", None)
         if found is not None:
             return found
     if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
-        if m is not None:
-            return _make(text, m.end(), end, paragraph, people, m, "according-to", "according to")
+        if m is not None and (
+            found := _make(text, m.end(), end, paragraph, people, m, "according-to", "according to")
+        ):
+            return found
         m = _ACCORDING_LAST.search(text, start, end)
-        if m is not None:
-            return _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+        if m is not None and (
+            found := _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+        ):
+            return found
         m = _ACCORDING_INSIDE.search(text, start, end)
         if m is not None and (found := _longer_side(text, start, end, paragraph, people, m)):
             return found
@@ -266,8 +274,16 @@ def _in_sentence(
     comma = text.rfind(",", start, cues[-1]) if whole else -1
     if comma >= 0:
         m = _CONTENT_THEN_CUE.match(text, comma, end)
-        if m is not None and m.group("cue") in lexicon.REPORTING_VERBS:
-            return _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after", None)
+        if (
+            m is not None
+            and m.group("cue") in lexicon.REPORTING_VERBS
+            and (
+                found := _make(
+                    text, start, m.start(), paragraph, people, m, "speaker-cue-after", None
+                )
+            )
+        ):
+            return found
     for cue_at in cues if whole else ():
         # "CLAUSE, said Mindy Romero, director of …": an inverted cue ending the sentence
         comma = rstripped(text, cue_at) - 1
@@ -324,11 +340,13 @@ def _in_sentence(
             or _PARTICIPLE_LEAD.search(text, max(start, cue_at - 8), cue_at)
         ):
             # "…, saying", "…,” saying", "while saying", "by saying": the main subject
-            speaker = sentence_subject(text, start, cue_at, people)
+            speaker = sentence_subject(text, sentence_start, cue_at, people)
         elif participle and not m.group("told"):
             continue
         else:
-            speaker = subject_before(text, start, m.start(group), people, "speaker-cue-before")
+            speaker = subject_before(
+                text, sentence_start, m.start(group), people, "speaker-cue-before"
+            )
         if speaker is None:
             continue
         cue = span_of(text, m.start(group), m.end(group))
