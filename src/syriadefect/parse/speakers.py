@@ -438,6 +438,8 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         and words[-1][0][:-1].lower() not in (lexicon.NAME_SUFFIXES)
     ):
         last_end -= 1  # "said Jane Doe." ends a sentence; "Jr." and "W." keep their period
+    elif _POSSESSIVE.search(words[-1][0]):
+        last_end -= 2  # "Hillary Clinton’s claim": the name without its "’s"
     name = span_of(text, start + first, start + last_end)
     title = None
     if title_words:
