@@ -845,6 +845,38 @@ def test_a_shape_that_makes_no_finding_gives_way():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "name"),
+    [
+        (
+            "Donald Trump backed away from his suggestion that he might cover legal costs.",
+            "he might cover legal costs",
+            "his",
+            "Donald Trump",
+        ),
+        (
+            "Voters heard Hillary Clinton’s repeated claim that the server was secure.",
+            "the server was secure",
+            "Hillary Clinton",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_noun_of_saying_reports_for_its_owner(text, content, mention, name):
+    article = parse("Headline for the story\n\n" + text)
+    (quote,) = article.quotes
+    assert (quote.text, quote.speaker.mention.text, quote.speaker.name.text) == (
+        content,
+        mention,
+        name,
+    )
+
+
+def test_a_noun_of_saying_may_have_no_owner():
+    article = parse("Headline for the story\n\nThere was an allegation that the vote was rigged.")
+    assert [(q.text, q.speaker) for q in article.quotes] == [("the vote was rigged", None)]
+
+
 def test_two_reported_clauses_in_one_sentence():
     text = "Most voters said they were worried, and many Republicans said Trump would do best."
     article = parse("Headline for the story\n\n" + text)

@@ -136,11 +136,25 @@ _PHRASAL_STANCES = frozenset(
     ]
     for verb in verbs.split()
 )
+# "Trump's claim that …", "the allegation that …": a noun of saying, with its owner
+_CLAIMS = frozenset(
+    """claim claims assertion assertions allegation allegations accusation accusations
+    suggestion suggestions argument arguments insistence warning warnings statement
+    statements promise promises charge charges contention admission report reports""".split()
+)
+_CLAIM_THAT = re.compile(r"(?P<cue>[a-z]+)\s+that\s+(?=\S)")
+# (one adjective may stand between: "his repeated claim that")
+_OWNER = re.compile(
+    r"(?:\b(?P<pronoun>(?i:his|her|their|its))|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)"
+    r"[’']s|\b(?i:the|a|an|this|that|these|those))\s+(?:[a-z]+\s+)?$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _CUE_WORDS = (
     lexicon.REPORTING_VERBS
     | _PARTICIPLES
     | _INTENTIONS
     | _STANCES
+    | _CLAIMS
     | {phrase.split()[0] for phrase in _PHRASAL_STANCES}
     | {
         "told",
@@ -307,6 +321,8 @@ def _in_sentence(
             cue = span_of(text, m.start(), m.start() + 5)
             return _quote(content, paragraph, cue, asker)
     for cue_at in cues:
+        if (claim := _claim(text, start, end, cue_at, paragraph, people)) is not None:
+            return claim
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
         if m is None:
             continue
@@ -352,6 +368,36 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
     return None
+
+
+def _claim(
+    text: str, start: Offset, end: Offset, cue_at: Offset, paragraph: int | None, people: People
+) -> Quote | None:
+    """ "Trump's claim that CLAUSE", "the allegation that CLAUSE": what the noun's owner (if
+    any is named) holds."""
+    m = _CLAIM_THAT.match(text, cue_at, end)
+    if m is None or m.group("cue") not in _CLAIMS:
+        return None
+    owner = _OWNER.search(text, max(start, cue_at - 60), cue_at)
+    if owner is None:
+        return None  # a verb: "Trump claims that …"
+    content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=True)
+    if content is None:
+        return None
+    speaker: Speaker | None = None
+    if owner.group("pronoun"):
+        pronoun = _POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
+        person = people.recent(owner.start("pronoun"), pronoun)
+        speaker = Speaker(
+            span_of(text, *owner.span("pronoun")),
+            person.name if person else None,
+            person.title if person else None,
+            "pronoun",
+            "possessive",
+        )
+    elif owner.group("name"):
+        speaker = speaker_from(text, *owner.span("name"), people, "possessive")
+    return _quote(content, paragraph, span_of(text, *m.span("cue")), speaker)
 
 
 def _longer_side(
