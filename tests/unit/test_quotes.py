@@ -915,6 +915,12 @@ def test_a_name_and_a_colon_report_what_follows():
     )
 
 
+def test_an_interview_turn_runs_to_the_end_of_its_paragraph():
+    text = "Q: You open your book in 2001. You were 14 years old. What did you find?"
+    (quote,) = parse("Headline for the story\n\n" + text).quotes
+    assert (quote.text, quote.speaker.mention.text) == (text[3:-1], "Q")
+
+
 def test_a_reported_question_may_have_no_one_asking():
     text = "Asked if the comments had rattled them as well, Ryan said he understood the worry."
     article = parse("Headline for the story\n\n" + text)

@@ -15,7 +15,7 @@ direct quotes:
   CLAUSE-part``: the content runs from the start of the sentence to the comma (the
   longer part, when the cue stands inside);
 * ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``In a CNN poll, CLAUSE``
-  and ``Name: CLAUSE``;
+  and ``Name: CLAUSE`` (an interview turn: the rest of the paragraph);
 * ``Asked whether CLAUSE, …``: the question, by whoever asked it (often no one named).
 
 The content stops before any quotation mark, so indirect speech never overlaps a
@@ -219,6 +219,12 @@ def find_indirect(
             cues.sort()  # in order of position, as the sentence filter needs
         if not cues:
             continue
+        if colon > 0 and (m := _NAME_COLON_FIRST.match(text, pstart, pend)) is not None:
+            # "Q: You open your book in 2001. You were 14. What did you find?": the turn
+            turn = _make(text, m.end(), pend, index, people, m, "name-colon", None)
+            if turn is not None and not overlaps_regions(turn.start, turn.end, quoted):
+                found.append(turn)
+                continue
         for sstart, send in sentence_bounds(text, pstart, pend):
             here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
             if not here or within_regions(sstart, send, quoted):
