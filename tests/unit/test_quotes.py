@@ -811,6 +811,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The senator",
         ),
         (
+            "A spokesman for Mr. Clinton declined to comment.",
+            "to comment",
+            "A spokesman for Mr. Clinton",
+        ),
+        (
             "She pointed out that the plan had failed twice.",
             "the plan had failed twice",
             "She",

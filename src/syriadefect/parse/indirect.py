@@ -483,6 +483,7 @@ def _content(text: str, start: Offset, end: Offset, *, after_cue: bool) -> Span 
     while stop > span.start and text[stop - 1] in ".,;:!?—–- ":
         stop -= 1
     span = span_of(text, span.start, stop)
-    if len(span.text.split()) < _MIN_WORDS:
-        return None
+    words = span.text.split()
+    if len(words) < _MIN_WORDS and not (len(words) == 2 and first == "to"):
+        return None  # (an intention may be two words: "declined to comment")
     return span
