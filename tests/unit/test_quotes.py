@@ -965,6 +965,13 @@ def test_a_cue_in_the_middle_stays_out_of_its_clause():
     assert not quote.start <= quote.speaker.mention.start < quote.end
 
 
+def test_a_cue_word_that_is_mostly_a_noun_needs_that():
+    text = "Polls covered Florida and two other battleground states where voters will decide."
+    assert parse("Headline for the story\n\n" + text).quotes == ()
+    article = parse("Headline for the story\n\nThe report states that voters will decide.")
+    assert [q.text for q in article.quotes] == ["voters will decide"]
+
+
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]

@@ -149,6 +149,8 @@ _OWNER = re.compile(
     r"[’']s|\b(?i:the|a|an|this|that|these|those))\s+(?:[a-z]+\s+)?$"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# cue words that are more often nouns: a cue only before "that" ("the report states that")
+_NEED_THAT = frozenset({"states"})
 _CUE_WORDS = (
     lexicon.REPORTING_VERBS
     | _PARTICIPLES
@@ -346,6 +348,8 @@ def _in_sentence(
             or word in _STANCES
         ):
             continue
+        if word in _NEED_THAT and not m.group(0).rstrip().endswith("that"):
+            continue  # a noun: "two other battleground states where …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, m.end(), end, stance=word in _STANCES)
         if (
