@@ -972,6 +972,18 @@ def test_a_cue_word_that_is_mostly_a_noun_needs_that():
     assert [q.text for q in article.quotes] == ["voters will decide"]
 
 
+def test_a_direct_quotes_own_cue_reports_nothing_more():
+    text = "“I cannot believe how civil it has been,” Trump said 30 minutes into the debate."
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.kind for q in article.quotes] == ["direct"]
+    text = "“He knew it was important,” Whitlock said, adding that he told Trump to focus."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.kind, q.text) for q in article.quotes] == [
+        ("direct", "He knew it was important,"),
+        ("indirect", "he told Trump to focus"),
+    ]
+
+
 def test_indirect_never_overlaps_a_quote():
     article = parse("Headline for the story\n\nBrandt said the plan was “a promise kept.”")
     assert [q.kind for q in article.quotes] == ["partial"]

@@ -179,6 +179,7 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
+_QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # A reported clause does not start with a preposition, a time word or a relative pronoun
 # ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
@@ -200,6 +201,7 @@ def find_indirect(
     """Reported speech in the paragraphs (start, end, body index or None for the headline
     and dek), outside the direct quotes."""
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
+    quote_ends = sorted(q.end + 1 for q in quotes if q.kind == "direct")
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
         cues = [
@@ -231,6 +233,12 @@ def find_indirect(
             here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
             if not here or within_regions(sstart, send, quoted):
                 continue
+            # “…,” Trump said 30 minutes into the debate: a direct quote's own cue
+            here = [
+                cue
+                for i, cue in enumerate(here)
+                if not _own_cue(text, cue, here[i - 1] if i else sstart, quote_ends)
+            ]
             # "Three-quarters said A, and more than 4 in 10 said B": one after the other
             start, first = sstart, 0
             while first < len(here):
@@ -242,6 +250,18 @@ def find_indirect(
                 start = quote.end
                 first = bisect.bisect_left(here, start, first)
     return found
+
+
+def _own_cue(text: str, cue_at: Offset, floor: Offset, quote_ends: list[Offset]) -> bool:
+    """Whether the cue word is a direct quote's own: the first cue after a quote that
+    closed shortly before it (after `floor`). What follows it is no reported clause; a
+    participle after it ("he said, adding that …") is a cue of its own."""
+    i = bisect.bisect_right(quote_ends, cue_at)
+    return (
+        i > 0
+        and max(floor, cue_at - _QUOTE_CUE_REACH) <= quote_ends[i - 1]
+        and not text.startswith("asked", cue_at)  # “…,” he said when asked about …
+    )
 
 
 def _in_sentence(
@@ -334,6 +354,8 @@ def _in_sentence(
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
         if m is None:
             continue
+        if (after := _LOWER_WORD.match(text, m.end())) and after.group(0) in _PARTICIPLES:
+            continue  # "X said, adding that …": the participle reports, for X
         group = "told" if m.group("told") else "cue"
         word = " ".join(m.group(group).split())
         phrasal = word in _PHRASAL_STANCES
@@ -365,8 +387,11 @@ def _in_sentence(
             char_before(text, cue_at, start) in _CLAUSE_END
             or _PARTICIPLE_LEAD.search(text, max(start, cue_at - 8), cue_at)
         ):
-            # "…, saying", "…,” saying", "while saying", "by saying": the main subject
+            # "…, saying", "…,” saying", "while saying", "by saying": the main subject,
+            # or the speaker of the cue before ("“…,” Whitlock said, adding that …")
             speaker = sentence_subject(text, sentence_start, cue_at, people)
+            if speaker is None and (before := people.cues(sentence_start, cue_at)):
+                speaker = _speaker_of_cue(text, sentence_start, before[-1].start(), cue_at, people)
         elif participle and not m.group("told"):
             continue
         else:
@@ -408,6 +433,17 @@ def _claim(
     elif owner.group("name"):
         speaker = speaker_from(text, *owner.span("name"), people, "possessive")
     return _quote(content, paragraph, span_of(text, *m.span("cue")), speaker)
+
+
+def _speaker_of_cue(
+    text: str, floor: Offset, cue_at: Offset, ceiling: Offset, people: People
+) -> Speaker | None:
+    """The speaker of the cue at `cue_at`: after it, before `ceiling` ("said Whitlock"),
+    or before it."""
+    said = inverted(text, cue_at, ceiling, people, "speaker-cue-after")
+    if said is not None:
+        return said.speaker
+    return subject_before(text, floor, cue_at, people, "speaker-cue-before")
 
 
 def _longer_side(
