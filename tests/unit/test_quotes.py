@@ -902,6 +902,7 @@ def test_two_reported_clauses_in_one_sentence():
         ("It is up to Trump, the leaders said Thursday.", "It is up to Trump"),
         ("Sheldon Adelson said on Friday he met Donald Trump.", "he met Donald Trump"),
         ("Sheldon Adelson said Friday night that he met Trump.", "he met Trump"),
+        ("Win Htein said Tuesday morning that the party has won.", "the party has won"),
     ],
 )
 def test_a_time_or_place_around_the_cue(text, content):
@@ -963,6 +964,11 @@ def test_a_cue_in_the_middle_stays_out_of_its_clause():
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert not quote.start <= quote.speaker.mention.start < quote.end
+
+
+def test_only_a_cue_that_inverts_names_a_speaker_after_it():
+    text = "She clinched an outright majority of regular, pledged delegates."
+    assert parse("Headline for the story\n\n" + text).quotes == ()
 
 
 def test_a_cue_word_that_is_mostly_a_noun_needs_that():

@@ -64,7 +64,7 @@ _CUE_THEN_CONTENT = re.compile(
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
-    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+night)?,?\s+(?:that\s+)?|"
+    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+(?:that\s+)?|"
     r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that\s+|"
     r"that\s+)?(?=\S)"
 )
@@ -96,6 +96,8 @@ _ACCORDING_FIRST = re.compile(
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
 _ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
+# "CLAUSE, said X": the cues that put the speaker after them
+_INVERTIBLE = ("said ", "says ", "added ", "adds ", "wrote ", "writes ", "explained ", "noted ")
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
@@ -329,7 +331,7 @@ def _in_sentence(
     for cue_at in cues if whole else ():
         # "CLAUSE, said Mindy Romero, director of …": an inverted cue ending the sentence
         comma = rstripped(text, cue_at) - 1
-        if comma <= start or text[comma] != ",":
+        if comma <= start or text[comma] != "," or not text.startswith(_INVERTIBLE, cue_at):
             continue
         said = inverted(text, cue_at, end, people, "speaker-cue-after")
         if said is None or said.speaker is None:
