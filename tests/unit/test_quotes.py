@@ -971,6 +971,14 @@ def test_only_a_cue_that_inverts_names_a_speaker_after_it():
     assert parse("Headline for the story\n\n" + text).quotes == ()
 
 
+def test_said_then_as_or_when_is_no_report_unless_after_that():
+    text = "Jeff Sessions said as he launched the roll call of the states."
+    assert parse("Headline for the story\n\n" + text).quotes == ()
+    text = "Trump has said that as president he would know in six months."
+    (quote,) = parse("Headline for the story\n\n" + text).quotes
+    assert quote.text == "as president he would know in six months"
+
+
 def test_a_cue_word_that_is_mostly_a_noun_needs_that():
     text = "Polls covered Florida and two other battleground states where voters will decide."
     assert parse("Headline for the story\n\n" + text).quotes == ()

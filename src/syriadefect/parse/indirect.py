@@ -185,6 +185,9 @@ _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” t
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # A reported clause does not start with a preposition, a time word or a relative pronoun
 # ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
+# after "said" bare, these open an adverbial clause ("described as …" is a report)
+_SAY = frozenset("say says said add adds added".split())
+_SUBORDINATORS = frozenset("as when while because".split())
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
     over under who which whose last next this ten two three four five six seven eight nine
@@ -383,7 +386,12 @@ def _in_sentence(
         ):
             stop = comma  # "Though executives say CLAUSE, they also say …"
         content = _content(text, m.end(), stop, after_cue=not intention)
-        if content is None:
+        if content is None or (
+            # "Sessions said as he launched the process" (but "said that as president …")
+            word in _SAY
+            and content.text.split(None, 1)[0] in _SUBORDINATORS
+            and not m.group(0).rstrip().endswith("that")
+        ):
             continue
         if participle and (
             char_before(text, cue_at, start) in _CLAUSE_END
