@@ -816,6 +816,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "A spokesman for Mr. Clinton",
         ),
         (
+            "Juanita Broaddrick, who said Clinton raped her in 1978, recounted it on the radio.",
+            "Clinton raped her in 1978",
+            "who",
+        ),
+        (
+            "26 percent of Democrats say they have not been paying attention, compared with 11 "
+            "percent of Republicans.",
+            "they have not been paying attention",
+            "26 percent of Democrats",
+        ),
+        (
             "She pointed out that the plan had failed twice.",
             "the plan had failed twice",
             "She",

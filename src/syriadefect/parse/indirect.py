@@ -171,10 +171,12 @@ _CUE_WORDS = (
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = re.compile(
-    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but)\b|;"
+    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but|compared)\b|;"
     r"|\s+and\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
 )
 # a sentence that opens with a subordinate clause: its first comma ends that clause
+# "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 _SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
@@ -385,6 +387,10 @@ def _in_sentence(
             and (comma := text.find(",", m.end(), stop)) > 0
         ):
             stop = comma  # "Though executives say CLAUSE, they also say …"
+        elif _RELATIVE_BEFORE.search(text, max(start, cue_at - 12), cue_at) and (
+            (comma := text.find(",", m.end(), stop)) > 0
+        ):
+            stop = comma  # "Broaddrick, who said Clinton raped her, recounted …"
         content = _content(text, m.end(), stop, after_cue=not intention)
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
