@@ -565,6 +565,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Trump wants to write racism into our law books.", Q, "The email")],
     ),
     (
+        "a-noun-after-a-possessive-is-no-cue",
+        "Frazier said Thursday that Rubio's claim that Cruz favors amnesty is “simply not true.”",
+        [("simply not true.", Q, "Frazier")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
