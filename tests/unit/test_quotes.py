@@ -570,6 +570,17 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("simply not true.", Q, "Frazier")],
     ),
     (
+        "a-name-ending-in-a-preposition-word",
+        '"We won a smaller share." said Al From, who helped found the group.',
+        [("We won a smaller share.", Q, "Al From")],
+    ),
+    (
+        "quote-paragraph-after-reported-speech",
+        "Trump was quick to add that the deal does not include nixing the wall.\n\n"
+        "“Building it? Not negotiable.”",
+        [("Building it? Not negotiable.", Q, "Trump")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
@@ -993,6 +1004,12 @@ def test_said_then_as_or_when_is_no_report_unless_after_that():
     text = "Trump has said that as president he would know in six months."
     (quote,) = parse("Headline for the story\n\n" + text).quotes
     assert quote.text == "as president he would know in six months"
+
+
+def test_a_lone_lowercase_verb_is_no_speaker():
+    text = "“We won,” said Al From, who helped found the DLC, and wrote a book about it."
+    article = parse("Headline for the story\n\n" + text)
+    assert "helped" not in [q.speaker and q.speaker.mention.text for q in article.quotes]
 
 
 def test_a_cue_word_that_is_mostly_a_noun_needs_that():

@@ -442,6 +442,11 @@ def _gap(
     if previous is not None:
         # a paragraph of quotation after an attributed one continues its speaker
         return Attribution(replace(previous, method="continues-previous"), None)
+    if seg.unit - 1 not in last_in:
+        # Trump was quick to add that … ¶ “Building it? Not negotiable.”
+        reporter = previous_sentence_speaker(text, prev_start, seg.open_at, people)
+        if reporter is not None:
+            return Attribution(reporter, None)
     return None
 
 

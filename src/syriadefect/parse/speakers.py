@@ -509,15 +509,17 @@ def speaker_from(
         w.endswith(("n't", "n’t")) or _CONTRACTION.match(w) for w in lowered
     ):
         return None  # "you can't", "it’s safe to say he’s": a verb phrase; markup
-    if len(words) == 1 and lowered[0].endswith("ly") and words[0].islower():
-        return None  # "said dryly", "said matter-of-factly": an adverb, not a speaker
+    if len(words) == 1 and lowered[0].endswith(("ly", "ed")) and words[0].islower():
+        return None  # "said dryly": an adverb; "who helped (found)": a verb; no speakers
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
     if words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES:
         return None  # a verb ("state" the title of "state Sen. Jason Holsman" is not one)
     if lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
-    if (lowered[0] in _EDGE_WORDS and lowered[0] != "about") or lowered[-1] in _EDGE_WORDS:
+    if (lowered[0] in _EDGE_WORDS and lowered[0] != "about") or (
+        lowered[-1] in _EDGE_WORDS and not words[-1][0].isupper()  # "said Al From"
+    ):
         return None
     if words[0].endswith("ing") and words[0].islower():
         return None  # "endorsing eight candidates": a participle, not a speaker
