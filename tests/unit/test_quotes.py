@@ -581,6 +581,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Building it? Not negotiable.", Q, "Trump")],
     ),
     (
+        "past-participle-opener",
+        "Horrified at the prospect of a Trump presidency, Ramos believes in journalism that "
+        "“takes sides.”",
+        [("takes sides.", Q, "Ramos")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -122,9 +122,10 @@ _BEFORE_RULES = (
     (_NAME_COLON, "name-colon", None),
 )
 _INTRO = re.compile(
-    # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ")
+    # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ",
+    # "Horrified at the prospect, ")
     r"(?:[A-Z][A-Z .'-]+,[^-—–\n]{0,40}?\s(?:-|—|–)\s+|"
-    r"(?!According)[A-Z][a-z]+ing\b[^,.;:“\"]{0,160},\s+|"
+    r"(?!According|Based)[A-Z][a-z]+(?:ing|ed)\b[^,.;:“\"]{0,160},\s+|"
     r"(?:In|On|At|During|After|Before|However|Still|Yet|But|And|Now|Meanwhile|Asked|When|"
     r"While|Although|As|Since|Earlier|Later|Last|Speaking|Instead|Also|Then|Separately|"
     r"Indeed|Similarly|Moreover|Thus|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
