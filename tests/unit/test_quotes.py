@@ -587,6 +587,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("takes sides.", Q, "Ramos")],
     ),
     (
+        "according-to-and-a-colon",
+        "According to HuffPo: “Senator Tim Kaine has had a mixed record.”",
+        [("Senator Tim Kaine has had a mixed record.", Q, "HuffPo")],
+    ),
+    (
+        "from-the-report-and-a-colon",
+        "From the report: “In general, samples differ.”",
+        [("In general, samples differ.", Q, "the report")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

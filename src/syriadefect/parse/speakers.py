@@ -85,7 +85,7 @@ _AFTER_SPEAKER = re.compile(
 # “…” ― Pamela Padilla: a name alone after a dash, to the end of the sentence
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
-_BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80}),\s*$")
+_BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$")
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
 # to X, the speech represents “a test”
 _SENTENCE_ACCORDING = re.compile(
@@ -95,7 +95,9 @@ _SENTENCE_ACCORDING = re.compile(
 _REPORTED_BY = re.compile(
     r",\s+(?P<cue>reported|reports)\s+(?P<sp>(?:the\s+)?[A-Z][^,.;:!?“”\"]{1,60})[.!?]?\s*$"
 )
-_BEFORE_COLON_FROM = re.compile(rf"\b(?:from|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}):\s*$")
+_BEFORE_COLON_FROM = re.compile(
+    rf"\b(?:[Ff]rom|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}|(?:the|a|an)\s+(?:[\w’'-]+\s*){{1,4}}):\s*$"
+)
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
 # what may stand between such a cue and the quote: "told reporters that", "said:"
@@ -118,6 +120,7 @@ _NAME_BEFORE_COLON = re.compile(
 # spares the search), or None
 _BEFORE_RULES = (
     (_BEFORE_ACCORDING, "according-to", ","),
+    (_BEFORE_ACCORDING, "according-to", ":"),  # According to HuffPo: “…”
     (_BEFORE_COLON_FROM, "colon-intro", ":"),
     (_NAME_COLON, "name-colon", None),
 )
