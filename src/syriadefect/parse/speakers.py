@@ -188,8 +188,6 @@ _DETERMINERS = frozenset(
 _TO_VERB = re.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
 _CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
 # the verbs that stand before their speaker in the middle of a sentence
-# a word after a determiner or a name's possessive is a noun ("Rubio's claim")
-_NOUN_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*[’']s|\b(?i:the|a|an|his|her|their|its))\s+$")
 _INVERTIBLE = frozenset(
     "said says wrote writes added adds asked asks explained explains argued argues noted notes "
     "recalled recalls".split()
@@ -702,8 +700,6 @@ def attribute(
     cues = people.cues(sentence_start, open_at)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
-        if _NOUN_BEFORE.search(text, max(sentence_start, m.start() - 24), m.start()):
-            continue  # "Rubio's claim that …", "the claim that …": a noun, not a cue
         if _participle(text, m):
             found = _participle_speaker(text, sentence_start, cues[:i], m, people)
         else:
