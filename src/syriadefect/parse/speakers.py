@@ -166,6 +166,8 @@ _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
+_BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
+_LONGEST_BREAK = 10  # characters: no clause break is longer ("because ")
 _CLAUSE_BREAK = re.compile(
     # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
     r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
@@ -1000,15 +1002,14 @@ def subject_before(
             end = outer
         end = _without_tag(text, floor, end)  # "Sen. Johnny Isakson (R-Ga.), one of …,"
     start = floor = max(floor, end - _SENTENCE_REACH)
-    breaks = list(_CLAUSE_BREAK.finditer(text, floor, end))
-    if breaks:
-        start = breaks[-1].end()
-        relative = breaks[-1].group(0).rstrip().lower()
+    if (last := _last_break(text, floor, end)) is not None:
+        start = last.end()
+        relative = last.group(0).rstrip().lower()
         if relative in ("who", "which") and _only_adverbial(text[start:end]):
-            return _relative_speaker(text, floor, breaks[-1], people, method)
+            return _relative_speaker(text, floor, last, people, method)
         if relative == "and" and _only_adverbial(text[start:end]):
             # "Trump welcomed the news and said …": the subject of the first verb
-            found = sentence_subject(text, floor, breaks[-1].start(), people)
+            found = sentence_subject(text, floor, last.start(), people)
             return found and replace(found, method=method)
     found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
@@ -1033,6 +1034,24 @@ def _without_tag(text: str, floor: Offset, end: Offset) -> Offset:
     return end
 
 
+def _last_break(text: str, floor: Offset, end: Offset) -> re.Match[str] | None:
+    """The last clause break between `floor` and `end`.
+
+    Looked for near `end` first: a match that starts well inside that window is the
+    one a scan from `floor` finds too (breaks are a few characters long), and a long
+    sentence is then not scanned once per cue in it.
+    """
+    window = max(floor, end - _BREAK_WINDOW)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, window, end):  # noqa: B007 (the last one)
+        pass
+    if last is not None and (window == floor or last.start() >= window + _LONGEST_BREAK):
+        return last
+    for last in _CLAUSE_BREAK.finditer(text, floor, end):  # noqa: B007
+        pass
+    return last
+
+
 def _only_adverbial(phrase: str) -> bool:
     """Nothing, or an auxiliary and a few lowercase words: "who has in the past said"."""
     words = phrase.split()
@@ -1050,8 +1069,8 @@ def _relative_speaker(
     ante_end = who_at
     if char_before(text, ante_end, floor) == ",":
         ante_end = rstripped(text, ante_end) - 1  # the antecedent's own comma
-    breaks = list(_CLAUSE_BREAK.finditer(text, floor, ante_end))
-    ante_start = breaks[-1].end() if breaks else floor
+    last = _last_break(text, floor, ante_end)
+    ante_start = last.end() if last is not None else floor
     words = list(_WORD.finditer(text, ante_start, ante_end))
     if words and words[0].group(0) in lexicon.SPEECH_VERBS:
         words = words[1:]  # "said one Democrat familiar with it, who added …"
