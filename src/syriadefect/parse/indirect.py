@@ -44,6 +44,7 @@ from syriadefect.model import (
 )
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
+    INVERTIBLE,
     People,
     inverted,
     sentence_bounds,
@@ -96,8 +97,6 @@ _ACCORDING_FIRST = re.compile(
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
 _ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
-# "CLAUSE, said X": the cues that put the speaker after them
-_INVERTIBLE = ("said ", "says ", "added ", "adds ", "wrote ", "writes ", "explained ", "noted ")
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
@@ -174,9 +173,9 @@ _TRAILER = re.compile(
     r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but|compared)\b|;"
     r"|\s+and\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
 )
-# a sentence that opens with a subordinate clause: its first comma ends that clause
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
+# a sentence that opens with a subordinate clause: its first comma ends that clause
 _SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
@@ -185,11 +184,11 @@ _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
-# A reported clause does not start with a preposition, a time word or a relative pronoun
-# ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
-# after "said" bare, these open an adverbial clause ("described as …" is a report)
+# after a bare "said", these open an adverbial clause ("described as …" is a report)
 _SAY = frozenset("say says said add adds added".split())
 _SUBORDINATORS = frozenset("as when while because".split())
+# A reported clause does not start with a preposition, a time word or a relative pronoun
+# ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
     over under who which whose last next this ten two three four five six seven eight nine
@@ -336,7 +335,8 @@ def _in_sentence(
     for cue_at in cues if whole else ():
         # "CLAUSE, said Mindy Romero, director of …": an inverted cue ending the sentence
         comma = rstripped(text, cue_at) - 1
-        if comma <= start or text[comma] != "," or not text.startswith(_INVERTIBLE, cue_at):
+        verb = _LOWER_WORD.match(text, cue_at)
+        if comma <= start or text[comma] != "," or not verb or verb.group(0) not in INVERTIBLE:
             continue
         said = inverted(text, cue_at, end, people, "speaker-cue-after")
         if said is None or said.speaker is None:
@@ -377,7 +377,8 @@ def _in_sentence(
             or word in _STANCES
         ):
             continue
-        if word in _NEED_THAT and not m.group(0).rstrip().endswith("that"):
+        with_that = m.group(0).rstrip().endswith("that")
+        if word in _NEED_THAT and not with_that:
             continue  # a noun: "two other battleground states where …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, m.end(), end, stance=word in _STANCES)
@@ -394,9 +395,7 @@ def _in_sentence(
         content = _content(text, m.end(), stop, after_cue=not intention)
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
-            word in _SAY
-            and content.text.split(None, 1)[0] in _SUBORDINATORS
-            and not m.group(0).rstrip().endswith("that")
+            word in _SAY and content.text.split(None, 1)[0] in _SUBORDINATORS and not with_that
         ):
             continue
         if participle and (

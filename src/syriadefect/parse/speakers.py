@@ -189,8 +189,9 @@ _DETERMINERS = frozenset(
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = re.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
 _CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
-# the verbs that stand before their speaker in the middle of a sentence
-_INVERTIBLE = frozenset(
+# the cues that may put their speaker after them, in the middle of a sentence too:
+# "“…,” said X", "…, says Y, a historian, is that …"
+INVERTIBLE = frozenset(
     "said says wrote writes added adds asked asks explained explains argued argues noted notes "
     "recalled recalls".split()
 )
@@ -708,7 +709,7 @@ def attribute(
             found = subject_before(text, sentence_start, m.start("cue"), people, "cue-in-sentence")
             if (
                 found is None
-                and m.group("cue") in _INVERTIBLE
+                and m.group("cue") in INVERTIBLE
                 and char_before(text, m.start()) in (",", "”", '"')
             ):
                 # The paradox, says Carl Anthony, a historian, is that she was “…”
