@@ -149,6 +149,7 @@ _OWNER = re.compile(
     r"(?:\b(?P<pronoun>(?i:his|her|their|its))|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)"
     r"[’']s|\b(?i:the|a|an|this|that|these|those))\s+(?:[a-z]+\s+)?$"
 )
+_OWNER_REACH = 60  # characters before the noun: "Sen. Elizabeth Warren’s repeated claim"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # cue words that are more often nouns: a cue only before "that" ("the report states that")
 _NEED_THAT = frozenset({"states"})
@@ -428,7 +429,7 @@ def _claim(
     m = _CLAIM_THAT.match(text, cue_at, end)
     if m is None or m.group("cue") not in _CLAIMS:
         return None
-    owner = _OWNER.search(text, max(start, cue_at - 60), cue_at)
+    owner = _OWNER.search(text, max(start, cue_at - _OWNER_REACH), cue_at)
     if owner is None:
         return None  # a verb: "Trump claims that …"
     content = _content(text, m.end(), _trailer(text, m.end(), end), after_cue=True)
