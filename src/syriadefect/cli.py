@@ -11,7 +11,6 @@ import functools
 import inspect
 import os
 import sys
-import tempfile
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -209,6 +208,8 @@ class Output:
         self.target = output
         self.stream: TextIO = sys.stdout
         if output is not None:
+            import tempfile  # only for --output: not on every run's start-up path
+
             try:
                 handle, temp = tempfile.mkstemp(
                     dir=output.parent, prefix=f".{output.name}.", suffix=".part"
