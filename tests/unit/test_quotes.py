@@ -838,6 +838,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The senator",
         ),
         (
+            "Obama ordered the Pentagon to draw up a plan for closing the prison.",
+            "the Pentagon to draw up a plan for closing the prison",
+            "Obama",
+        ),
+        (
+            "Senator Graham proposed sending 20,000 troops to Syria and Iraq.",
+            "sending 20,000 troops to Syria and Iraq",
+            "Senator Graham",
+        ),
+        (
             "A spokesman for Mr. Clinton declined to comment.",
             "to comment",
             "A spokesman for Mr. Clinton",

@@ -106,7 +106,7 @@ _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
     telling declaring asserting calling accusing urging praising criticizing blaming citing
     describing questioning defending dismissing rejecting announcing acknowledging
-    denouncing recalling promising seeking hoping asking""".split()
+    denouncing recalling promising seeking hoping asking comparing""".split()
 )
 # "Ryan and Trump agreed to meet again", "she vows to be tougher": an intention, reported
 _INTENTIONS = frozenset(
@@ -122,7 +122,9 @@ _STANCES = frozenset(
     endorsed endorses cited cites rejected rejects questioned expressed expresses described
     describes dismissed dismisses attacked blamed blames condemned condemns slammed slams
     welcomed welcomes applauded hailed touted touts lambasted blasted mocked mentioned
-    mentions supported supports opposed opposes""".split()
+    mentions supported supports opposed opposes oppose favor favors prefer prefers
+    denounced decried thanked ordered demanded proposed proposes offered recommended
+    discussed compared portrayed""".split()
 )
 # "Trump called for a ban on …", "She pointed out that …", "… talking about …"
 _PHRASAL_STANCES = frozenset(
