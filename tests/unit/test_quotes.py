@@ -838,6 +838,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The senator",
         ),
         (
+            "Trump made it clear that he would not back down on the wall.",
+            "he would not back down on the wall",
+            "Trump",
+        ),
+        (
+            "Sanders lashed out at the billionaire class and its grip on politics.",
+            "the billionaire class and its grip on politics",
+            "Sanders",
+        ),
+        (
             "Obama ordered the Pentagon to draw up a plan for closing the prison.",
             "the Pentagon to draw up a plan for closing the prison",
             "Obama",

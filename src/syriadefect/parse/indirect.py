@@ -61,7 +61,9 @@ _TIMES = "|".join(
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
     rf"{lexicon.TOLD_OBJECTS}|(?P<cue>(?:call(?:ed|s|ing)?\s+(?:for|on)|point(?:ed|s|ing)\s+(?:to|out)"
-    r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+about|refer(?:red|s|ring)\s+to)\b"
+    r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+about|refer(?:red|s|ring)\s+to"
+    r"|rail(?:ed|s|ing)\s+against|lash(?:ed|es|ing)\s+out\s+at|weigh(?:ed|s|ing)\s+in\s+on"
+    r"|comment(?:ed|s|ing)\s+on|apologi[sz](?:ed|es|ing)\s+for|ma(?:de|kes|king)\s+(?:it\s+)?clear)\b"
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
@@ -106,7 +108,8 @@ _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
     telling declaring asserting calling accusing urging praising criticizing blaming citing
     describing questioning defending dismissing rejecting announcing acknowledging
-    denouncing recalling promising seeking hoping asking comparing""".split()
+    denouncing recalling promising seeking hoping asking comparing slamming mentioning
+    emphasizing""".split()
 )
 # "Ryan and Trump agreed to meet again", "she vows to be tougher": an intention, reported
 _INTENTIONS = frozenset(
@@ -124,7 +127,8 @@ _STANCES = frozenset(
     welcomed welcomes applauded hailed touted touts lambasted blasted mocked mentioned
     mentions supported supports opposed opposes oppose favor favors prefer prefers
     denounced decried thanked ordered demanded proposed proposes offered recommended
-    discussed compared portrayed""".split()
+    discussed compared portrayed highlighted invoked lamented joked boasted assailed
+    downplayed implied""".split()
 )
 # "Trump called for a ban on …", "She pointed out that …", "… talking about …"
 _PHRASAL_STANCES = frozenset(
@@ -136,6 +140,13 @@ _PHRASAL_STANCES = frozenset(
         ("points pointed pointing", "to"),
         ("talk talks talked talking speaks spoke speaking", "about"),
         ("refers referred referring", "to"),
+        ("railed rails railing", "against"),
+        ("lashed lashes lashing", "out at"),
+        ("weighed weighs weighing", "in on"),
+        ("commented comments commenting", "on"),
+        ("apologized apologizes apologizing apologised apologises apologising", "for"),
+        ("made makes making", "clear"),
+        ("made makes making", "it clear"),
     ]
     for verb in verbs.split()
 )
