@@ -838,6 +838,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The senator",
         ),
         (
+            "Ben Carson told a crowded banquet hall at a hotel in Baltimore that he is staying.",
+            "he is staying",
+            "Ben Carson",
+        ),
+        (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",
             "Trump",

@@ -156,6 +156,9 @@ _CLAIMS = frozenset(
     suggestion suggestions argument arguments insistence warning warnings statement
     statements promise promises charge charges contention admission report reports""".split()
 )
+# "told NAME/OBJECT … that": the object, up to ten words, before the clause
+_TOLD = frozenset("told tells telling".split())
+_OBJECT_THEN_THAT = re.compile(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+(?=\S)")
 _CLAIM_THAT = re.compile(r"(?P<cue>[a-z]+)\s+that\s+(?=\S)")
 # (one adjective may stand between: "his repeated claim that")
 _OWNER = re.compile(
@@ -394,19 +397,18 @@ def _in_sentence(
         with_that = m.group(0).rstrip().endswith("that")
         if word in _NEED_THAT and not with_that:
             continue  # a noun: "two other battleground states where …"
+        begin = m.end()
+        if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
+            begin = that.end()  # "told a crowded banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
-        stop = _trailer(text, m.end(), end, stance=word in _STANCES)
-        if (
-            whole
-            and _SUBORDINATE.match(text, start)
-            and (comma := text.find(",", m.end(), stop)) > 0
-        ):
+        stop = _trailer(text, begin, end, stance=word in _STANCES)
+        if whole and _SUBORDINATE.match(text, start) and (comma := text.find(",", begin, stop)) > 0:
             stop = comma  # "Though executives say CLAUSE, they also say …"
         elif _RELATIVE_BEFORE.search(text, max(start, cue_at - 12), cue_at) and (
-            (comma := text.find(",", m.end(), stop)) > 0
+            (comma := text.find(",", begin, stop)) > 0
         ):
             stop = comma  # "Broaddrick, who said Clinton raped her, recounted …"
-        content = _content(text, m.end(), stop, after_cue=not intention)
+        content = _content(text, begin, stop, after_cue=not intention)
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
             word in _SAY and content.text.split(None, 1)[0] in _SUBORDINATORS and not with_that
