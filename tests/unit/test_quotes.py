@@ -843,6 +843,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Ben Carson",
         ),
         (
+            "Trump has improved his standing, with 30 percent of voters saying they like him.",
+            "they like him",
+            "30 percent of voters",
+        ),
+        (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",
             "Trump",

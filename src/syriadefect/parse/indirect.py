@@ -195,6 +195,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
 _SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
 _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
@@ -423,6 +424,13 @@ def _in_sentence(
             speaker = sentence_subject(text, sentence_start, cue_at, people)
             if speaker is None and (before := people.cues(sentence_start, cue_at)):
                 speaker = _speaker_of_cue(text, sentence_start, before[-1].start(), cue_at, people)
+        elif participle and (
+            with_np := _WITH_SUBJECT.search(text, max(start, cue_at - 80), cue_at)
+        ):
+            # "…, with 30 percent of voters saying they …": the phrase after "with"
+            speaker = speaker_from(
+                text, with_np.start("sp"), with_np.end("sp"), people, "speaker-cue-before"
+            )
         elif participle and not m.group("told"):
             continue
         else:
