@@ -848,6 +848,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "30 percent of voters",
         ),
         (
+            "As The Washington Post reported, even a split would leave Sanders far behind.",
+            "even a split would leave Sanders far behind",
+            "The Washington Post",
+        ),
+        (
+            "As reported by Western Journalism, Seattle was the first city to mandate it.",
+            "Seattle was the first city to mandate it",
+            "Western Journalism",
+        ),
+        (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",
             "Trump",

@@ -3,19 +3,23 @@
 Shapes, each within one sentence of the headline, the dek or a body paragraph, outside
 direct quotes:
 
-* ``X said (that) CLAUSE`` / ``X told reporters CLAUSE`` / ``X said on Thursday that
-  CLAUSE``: the content runs from after the cue (and its object, a time, "that") to the
-  end of the sentence, or to a trailing modifier (", echoing a memo", ", who …");
-  several such clauses may follow one another in a sentence;
+* ``X said (that) CLAUSE`` / ``X told a crowd in Baltimore that CLAUSE`` / ``X said on
+  Thursday that CLAUSE``: the content runs from after the cue (and its object, a time,
+  "that") to the end of the sentence, or to a trailing modifier (", echoing a memo",
+  ", who …"); several such clauses may follow one another in a sentence;
 * ``X accused Y of …`` / ``X endorsed Y`` / ``X called for …``: a stance taken in public
   (criticized, praised, urged, …); the object and what follows it are what was held;
 * ``X did this, saying CLAUSE`` / ``… while saying CLAUSE``: the main clause's subject;
+  ``…, with 30 percent of voters saying CLAUSE``: the phrase after "with";
 * ``X vows to VERB …``: an intention, reported with its infinitive;
+* ``X's claim that CLAUSE`` / ``the allegation that CLAUSE``: a noun of saying, for its
+  owner (none named after a determiner);
 * ``CLAUSE, X said.`` / ``CLAUSE, said X, a director of …`` / ``CLAUSE-part, X says,
   CLAUSE-part``: the content runs from the start of the sentence to the comma (the
   longer part, when the cue stands inside);
-* ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``In a CNN poll, CLAUSE``
-  and ``Name: CLAUSE`` (an interview turn: the rest of the paragraph);
+* ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``As X reported, CLAUSE``,
+  ``In a CNN poll, CLAUSE`` and ``Name: CLAUSE`` (an interview turn: the rest of the
+  paragraph);
 * ``Asked whether CLAUSE, …``: the question, by whoever asked it (often no one named).
 
 The content stops before any quotation mark, so indirect speech never overlaps a
@@ -93,6 +97,14 @@ _ASKED = re.compile(
 _SOURCE_FIRST = re.compile(
     r"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{0,80}?\b(?P<cue>poll|survey|study|"
     r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
+)
+# "As reported by Western Journalism, CLAUSE" / "As The Washington Post reported, CLAUSE"
+_AS_REPORTED = (
+    re.compile(r"As\s+(?P<cue>reported|noted)\s+by\s+(?P<sp>[^,;:“”\"]{2,60}),\s+(?=\S)"),
+    re.compile(
+        r"As\s+(?P<sp>[^,;:“”\"]{2,60}?)\s+(?:has\s+|have\s+|first\s+)?"
+        r"(?P<cue>reported|noted|wrote|explained|said|put it|pointed out),\s+(?=\S)"
+    ),
 )
 _ACCORDING_FIRST = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Now)\s+)?[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)"
@@ -314,6 +326,13 @@ def _in_sentence(
         found = _make(text, m.end(), end, paragraph, people, m, "according-to", None)
         if found is not None:
             return found
+    if whole and text.startswith("As ", start):
+        for pattern in _AS_REPORTED:  # "As The Washington Post reported, CLAUSE"
+            m = pattern.match(text, start, end)
+            if m is not None and (
+                found := _make(text, m.end(), end, paragraph, people, m, "according-to", None)
+            ):
+                return found
     if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
         if m is not None and (
