@@ -858,6 +858,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Western Journalism",
         ),
         (
+            "Leading Democrats say that this time is different and more difficult.",
+            "this time is different and more difficult",
+            "Leading Democrats",
+        ),
+        (
+            "53% call themselves liberal on social issues; 26% say they are conservative.",
+            "they are conservative",
+            "26%",
+        ),
+        (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",
             "Trump",

@@ -107,7 +107,7 @@ _AS_REPORTED = (
     ),
 )
 _ACCORDING_FIRST = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)"
+    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)"
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
 _ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
@@ -419,7 +419,7 @@ def _in_sentence(
             continue  # a noun: "two other battleground states where …"
         begin = m.end()
         if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
-            begin = that.end()  # "told a crowded banquet hall in Baltimore that …"
+            begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, begin, end, stance=word in _STANCES)
         if whole and _SUBORDINATE.match(text, start) and (comma := text.find(",", begin, stop)) > 0:
@@ -428,7 +428,8 @@ def _in_sentence(
             (comma := text.find(",", begin, stop)) > 0
         ):
             stop = comma  # "Broaddrick, who said Clinton raped her, recounted …"
-        content = _content(text, begin, stop, after_cue=not intention)
+        # (after "that" a clause may open with anything: "say that this time is …")
+        content = _content(text, begin, stop, after_cue=not (intention or with_that))
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
             word in _SAY and content.text.split(None, 1)[0] in _SUBORDINATORS and not with_that

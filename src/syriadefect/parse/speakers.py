@@ -215,6 +215,7 @@ _LEADING_NOISE = frozenset(
     though when while as if because since after before once until where even only just""".split()
 )
 # A speaker phrase neither starts nor ends with one of these.
+_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a share of those polled, as a speaker
 _EDGE_WORDS = frozenset("to of for with by from at in on into about than or nor".split())
 
 # ----------------------------------------------------------------------------- names
@@ -528,6 +529,8 @@ def speaker_from(
         return None
     if words[0].endswith("ing") and words[0].islower():
         return None  # "endorsing eight candidates": a participle, not a speaker
+    if _SHARE.fullmatch(mention.text):
+        return Speaker(mention, None, None, "group", method)  # "26% say …"
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
