@@ -868,6 +868,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "26%",
         ),
         (
+            "She paid it down in five years, but said she could not afford to teach.",
+            "she could not afford to teach",
+            "She",
+        ),
+        (
+            "The budget office said about half of the rise reflected the tax cuts.",
+            "about half of the rise reflected the tax cuts",
+            "The budget office",
+        ),
+        (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",
             "Trump",

@@ -219,6 +219,10 @@ _SAY = frozenset("say says said add adds added".split())
 _SUBORDINATORS = frozenset("as when while because".split())
 # A reported clause does not start with a preposition, a time word or a relative pronoun
 # ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
+_ABOUT_QUANTITY = re.compile(
+    r"(?i:about|over|under)\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)"
+)
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
     over under who which whose last next this ten two three four five six seven eight nine
@@ -576,8 +580,8 @@ def _content(text: str, start: Offset, end: Offset, *, after_cue: bool) -> Span 
         return None
     span = span_of(text, start, end)
     first = span.text.split()[0].lower() if span.text else ""
-    if after_cue and first in _NOT_CLAUSE_START:
-        return None
+    if after_cue and first in _NOT_CLAUSE_START and not _ABOUT_QUANTITY.match(span.text):
+        return None  # (but "said about half of the voters …" is a clause)
     stop = span.end
     while stop > span.start and text[stop - 1] in ".,;:!?—–- ":
         stop -= 1

@@ -1011,8 +1011,9 @@ def subject_before(
         relative = last.group(0).rstrip().lower()
         if relative in ("who", "which") and _only_adverbial(text[start:end]):
             return _relative_speaker(text, floor, last, people, method)
-        if relative == "and" and _only_adverbial(text[start:end]):
-            # "Trump welcomed the news and said …": the subject of the first verb
+        if relative in ("and", "but") and _only_adverbial(text[start:end]):
+            # "Trump welcomed the news and said …", "… in five years, but said …": the
+            # subject of the first verb
             found = sentence_subject(text, floor, last.start(), people)
             return found and replace(found, method=method)
     found = speaker_from(text, start, end, people, method)
