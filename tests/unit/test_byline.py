@@ -97,3 +97,21 @@ def test_a_dash_line_that_is_no_name_is_body():
     article = parse("Headline goes here\n\nBody.\n\n-- and that was that")
     assert article.byline is None
     assert article.body[-1].text == "-- and that was that"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By 58%-33%, those surveyed said the funding should stay.", False),
+        ("By the time the polls closed, Trump had won.", False),
+        ("By contrast, the senator stayed home.", False),
+        ("By the Associated Press", True),
+        ("By staff writer Jane Roe", True),
+        ("by Jane Doe", True),
+    ],
+)
+def test_a_sentence_that_opens_with_by_is_no_byline(line, byline):
+    text = f"Headline of the story\n\n{line}\n\nThe story goes on here, long enough to be body."
+    article = parse(text)
+    assert (article.byline is not None) is byline
+    assert any(p.text == line for p in article.body) is not byline

@@ -43,6 +43,9 @@ _SIGNOFF_RES = (
         re.I,
     ),
 )
+# after "By", a digit or a lowercase word starts a sentence; "the" only before a name
+# ("By the Associated Press")
+_SENTENCE_AFTER_BY = re.compile(r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]")
 # Where the names part of a top byline stops: a separator before a date, "Updated", etc.
 _CUT_RE = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
 _LOCATION_RE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
@@ -57,8 +60,14 @@ _SIGNOFF_ZONE = 6  # sign-offs are looked for among the last blocks only
 
 
 def is_byline(block: Block) -> bool:
-    """Whether a block starts like a top byline ("By ...")."""
-    return block.words <= _BYLINE_MAX_WORDS and _TOP_RE.match(block.text) is not None
+    """Whether a block starts like a top byline ("By ..."), not like a sentence ("By
+    58%-33%, those surveyed said …", "By the time polls closed, …")."""
+    match = _TOP_RE.match(block.text)
+    return (
+        block.words <= _BYLINE_MAX_WORDS
+        and match is not None
+        and _SENTENCE_AFTER_BY.match(block.text, match.end()) is None
+    )
 
 
 def parse_top_byline(text: str, block: Block) -> Byline | None:
