@@ -105,6 +105,7 @@ def test_a_dash_line_that_is_no_name_is_body():
         ("By 58%-33%, those surveyed said the funding should stay.", False),
         ("By the time the polls closed, Trump had won.", False),
         ("By contrast, the senator stayed home.", False),
+        ("By Wednesday afternoon, the White House had its own analysis.", False),
         ("By the Associated Press", True),
         ("By staff writer Jane Roe", True),
         ("by Jane Doe", True),

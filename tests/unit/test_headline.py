@@ -86,3 +86,22 @@ def test_page_furniture_before_headline_is_removed():
     assert [(r.text, r.reason) for r in article.removed] == [
         ("The Valley Courier", "before headline")
     ]
+
+
+def test_a_byline_after_the_paragraphs_does_not_take_the_headline():
+    paragraphs = [
+        "Sanders Says He Has Started Writing His Inaugural Address",
+        "This is a preview of the eighth installment of the series that takes you behind "
+        "the scenes for a day on the campaign trail with the candidates.",
+        "PORTSMOUTH, N.H. — He may be a big underdog against the front-runner, but the "
+        "senator has not let the odds stop him from drafting his first speech as president.",
+        "During an interview this week on a busy day of campaign events around the Seacoast "
+        "region, he was asked if he had been preparing himself mentally for the possibility.",
+        "“Have I started writing my inauguration speech?” Sanders replied. “Look, the answer "
+        "is yes. It is a very sobering thing to be thinking about oneself as president.”",
+        "Watch the video above for a preview of the latest installment of the series.",
+        "Story by Scott Conroy",
+    ]
+    article = parse("\n\n".join(paragraphs))
+    assert article.headline.text == paragraphs[0]
+    assert [p.text for p in article.body][:2] == paragraphs[1:3]

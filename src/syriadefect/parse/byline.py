@@ -43,9 +43,11 @@ _SIGNOFF_RES = (
         re.I,
     ),
 )
-# after "By", a digit or a lowercase word starts a sentence; "the" only before a name
-# ("By the Associated Press")
-_SENTENCE_AFTER_BY = re.compile(r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]")
+# after "By", a digit, a weekday or a lowercase word starts a sentence ("By Wednesday
+# afternoon, …"); "the" only before a name ("By the Associated Press")
+_SENTENCE_AFTER_BY = re.compile(
+    r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 # Where the names part of a top byline stops: a separator before a date, "Updated", etc.
 _CUT_RE = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
 _LOCATION_RE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")

@@ -29,6 +29,9 @@ _HEADER_ZONE = 12  # blocks searched for the headline
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
 _MAX_HEADER_BLOCK_WORDS = 60  # a longer block before the byline means it is not a header
+# nor do two or more paragraphs of prose: "Story by …" after a short article's paragraphs
+# is a sign-off, not the end of a header
+_PROSE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
@@ -63,11 +66,19 @@ def find_headline(
     anchor_at = next((i for i, b in enumerate(zone) if b.index in anchors), None)
     if anchor_at is not None:
         header = [b for b in zone[:anchor_at] if b.index not in anchors]
-        if header and all(b.words <= _MAX_HEADER_BLOCK_WORDS for b in header):
+        if (
+            header
+            and all(b.words <= _MAX_HEADER_BLOCK_WORDS for b in header)
+            and sum(1 for b in header if _sentence_like(b)) <= 1  # a dek at most
+        ):
             return _from_header(text, header)
     if zone and zone[0].index not in anchors and _headline_like(zone[0]):
         return HeaderLayout(_headline(text, zone[0], None), (zone[0].index,))
     return HeaderLayout()
+
+
+def _sentence_like(block: Block) -> bool:
+    return block.words >= _PROSE_WORDS and block.text[-1] in ".!?”\"’'"
 
 
 def _from_header(text: str, header: list[Block]) -> HeaderLayout:
