@@ -105,3 +105,17 @@ def test_a_byline_after_the_paragraphs_does_not_take_the_headline():
     article = parse("\n\n".join(paragraphs))
     assert article.headline.text == paragraphs[0]
     assert [p.text for p in article.body][:2] == paragraphs[1:3]
+
+
+def test_an_archive_title_and_subtitle_are_headline_and_dek():
+    text = (
+        "Jobs report gives Democrats a lift; \n"
+        "Solid upturn, with a rise in hourly earnings, could blunt Republican claims.\n\n"
+        "ABSTRACT.\n\nA more tangible economic upswing could help Democrats keep the White "
+        "House.\n\nFULL TEXT.\n\nThe surprisingly robust jobs report cheered Democrats."
+    )
+    article = parse(text)
+    assert article.headline.text == "Jobs report gives Democrats a lift"
+    assert article.headline.dek.text.startswith("Solid upturn")
+    assert [r.reason for r in article.removed] == ["archive label", "archive label"]
+    assert [p.text[:12] for p in article.body] == ["A more tangi", "The surprisi"]

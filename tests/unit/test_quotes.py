@@ -1113,6 +1113,20 @@ def test_a_speaker_is_never_taken_from_inside_the_quote():
 
 
 @pytest.mark.parametrize(
+    ("dek", "mention"),
+    [
+        ("He lashes out at critics over partisan ‘political distraction.’", "He"),
+        ("Spurns offer, blasts ‘ignorant view of Islam.’", "London's mayor"),
+    ],
+)
+def test_a_dek_quotes_its_subject_or_the_headlines(dek, mention):
+    text = f"London's mayor rebuffs Trump on plan; \n{dek}\n\nThe mayor spoke on Tuesday."
+    article = parse(text)
+    (quote,) = [q for q in article.quotes if q.paragraph is None]
+    assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
     ("headline", "mention"),
     [
         ("Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’", "Francois Hollande"),

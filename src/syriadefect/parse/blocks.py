@@ -35,6 +35,7 @@ _MIN_WRAP_WIDTH = 30
 _FULL_LINE = 0.6
 # A line must be this long before a lower-case next line counts as its continuation.
 _MIN_CONTINUED = 25
+_MAX_TITLE = 120  # characters: a first line ending in ";" over a subtitle is a title
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,20 @@ def split_blocks(text: str) -> list[Block]:
             group = []
         else:
             group.append((s, e))
+            if len(group) == 2 and not blocks and _title_and_subtitle(text, group):
+                _flush(text, group[:1], blocks)
+                group = group[1:]
     _flush(text, group, blocks)
     return blocks
+
+
+def _title_and_subtitle(text: str, group: list[tuple[Offset, Offset]]) -> bool:
+    """Whether the text opens with an archive's "Title; " line over its subtitle line.
+
+    "Jobs report gives Democrats a lift; ¶ Solid upturn … could blunt Republican claims."
+    """
+    (start, end), (next_start, _) = group
+    return text[end - 1] == ";" and text[next_start].isupper() and end - start <= _MAX_TITLE
 
 
 def _lines(text: str) -> list[tuple[Offset, Offset]]:

@@ -73,7 +73,11 @@ def find_headline(
         ):
             return _from_header(text, header)
     if zone and zone[0].index not in anchors and _headline_like(zone[0]):
-        return HeaderLayout(_headline(text, zone[0], None), (zone[0].index,))
+        head = zone[0]
+        if head.text.endswith(";") and len(zone) > 1 and len(zone[1].lines) == 1:
+            # an archive's "Title; ¶ Subtitle." (blocks.py keeps the two lines apart)
+            return HeaderLayout(_headline(text, head, zone[1]), (head.index, zone[1].index))
+        return HeaderLayout(_headline(text, head, None), (head.index,))
     return HeaderLayout()
 
 
@@ -118,6 +122,6 @@ def _headline(text: str, block: Block, dek: Block | None) -> Headline:
     if match is not None and any(ch.isalpha() for ch in match.group("kicker")):
         kicker = span_of(text, match.start("kicker"), match.end("kicker"))
         start = match.end()
-    title = span_of(text, start, block.end)
+    title = span_of(text, start, block.end - 1 if block.text.endswith(";") else block.end)
     dek_span = span_of(text, dek.start, dek.end) if dek else None
     return Headline(title.text, title.start, title.end, kicker, dek_span)

@@ -87,6 +87,8 @@ BOILERPLATE_LINES: dict[str, str] = {
         ["comments", "comment", "leave a comment", "show comments", "join the conversation"],
         "comments",
     ),
+    # the section labels of a news archive's export: "ABSTRACT." then "FULL TEXT."
+    **dict.fromkeys(["abstract", "full text", "lead paragraph"], "archive label"),
     **dict.fromkeys(
         [
             "menu",

@@ -322,6 +322,9 @@ _SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+
+
 def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[ParseWarning]]:
     """Every quotation in the units, with kind, cue and speaker."""
     spans = [(u.start, u.end) for u in units]
@@ -340,9 +343,19 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
         unit = units[seg.unit]
         if attribution.speaker is not None and _overlaps(attribution.speaker.mention, seg):
             attribution = Attribution(None, None)  # a speaker borrowed from inside the quote
-        if attribution.speaker is None and seg.unit == 0 and unit.paragraph is None:
-            # the headline quotes its subject: "DNC issues ‘deep and sincere apology’"
-            attribution = Attribution(headline_subject(text, unit.start, seg.open_at, people), None)
+        if unit.paragraph is None and (
+            attribution.speaker is None or attribution.speaker.method == "sentence-subject"
+        ):
+            # the headline and the dek quote their subject: "DNC issues ‘deep and sincere
+            # apology’"; a dek that opens with its verb, the headline's ("Spurns offer,
+            # blasts ‘ignorant view of Islam’")
+            subject = (
+                units[seg.unit]
+                if seg.unit == 0 or not _opens_with_verb(text, unit, people)
+                else units[0]
+            )
+            end = seg.open_at if subject is unit else subject.end
+            attribution = Attribution(headline_subject(text, subject.start, end, people), None)
         kind = _kind(text, seg, unit, attribution)
         speaker = attribution.speaker if kind != "term" else None
         if (
@@ -369,6 +382,17 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     quotes.extend(find_indirect(text, paragraphs, tuple(quotes), people))
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes), warnings
+
+
+def _opens_with_verb(text: str, unit: Unit, people: People) -> bool:
+    """Whether a dek opens with a verb in the third person ("Spurns offer, …"), not with a
+    name the article uses ("Sanders blasts …")."""
+    first = _FIRST_WORD.match(text, unit.start, unit.end)
+    return (
+        first is not None
+        and first.group(0).endswith("s")
+        and not people.named(first.group(0).lower())
+    )
 
 
 def _overlaps(mention: Span, seg: Segment) -> bool:
