@@ -77,7 +77,7 @@ def _title_and_subtitle(text: str, group: list[tuple[Offset, Offset]]) -> bool:
     "Jobs report gives Democrats a lift; ¶ Solid upturn … could blunt Republican claims."
     """
     (start, end), (next_start, _) = group
-    return text[end - 1] == ";" and text[next_start].isupper() and end - start <= _MAX_TITLE
+    return text[end - 1] == ";" and not text[next_start].islower() and end - start <= _MAX_TITLE
 
 
 def _lines(text: str) -> list[tuple[Offset, Offset]]:
