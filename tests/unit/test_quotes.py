@@ -729,7 +729,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "election officials",
         ),
         (
-            "Trump welcomed Khan’s election and said he would make an exception for him.",
+            "Trump read Khan’s statement and said he would make an exception for him.",
             "he would make an exception for him",
             "Trump",
         ),
@@ -759,7 +759,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Mr. Sanders",
         ),
         (
-            "She defended her father, saying he has been a pioneer and thanking him for it.",
+            "She stood by her father, saying he has been a pioneer and thanking him for it.",
             "he has been a pioneer",
             "She",
         ),
@@ -877,6 +877,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "about half of the rise reflected the tax cuts",
             "The budget office",
         ),
+        ("Many trial lawyers opposed the bill.", "the bill", "Many trial lawyers"),
         (
             "Trump made it clear that he would not back down on the wall.",
             "he would not back down on the wall",

@@ -433,7 +433,9 @@ def _in_sentence(
         ):
             stop = comma  # "Broaddrick, who said Clinton raped her, recounted …"
         # (after "that" a clause may open with anything: "say that this time is …")
-        content = _content(text, begin, stop, after_cue=not (intention or with_that))
+        content = _content(
+            text, begin, stop, after_cue=not (intention or with_that), noun=word in _STANCES
+        )
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
             word in _SAY and content.text.split(None, 1)[0] in _SUBORDINATORS and not with_that
@@ -568,8 +570,13 @@ def _quote(
     return Quote(content.text, content.start, content.end, "indirect", paragraph, cue, speaker)
 
 
-def _content(text: str, start: Offset, end: Offset, *, after_cue: bool) -> Span | None:
+def _content(
+    text: str, start: Offset, end: Offset, *, after_cue: bool, noun: bool = False
+) -> Span | None:
     """The reported clause without final punctuation; None if it is not a clause.
+
+    With `noun`, what a stance holds may be a noun phrase of two words ("opposed the
+    bill"); a clause has three or more.
 
     After a cue, a clause does not start with a preposition or a time word ("said on
     Monday", "reported ten days ago"); a sentence that opens the content may.
@@ -587,6 +594,6 @@ def _content(text: str, start: Offset, end: Offset, *, after_cue: bool) -> Span 
         stop -= 1
     span = span_of(text, span.start, stop)
     words = span.text.split()
-    if len(words) < _MIN_WORDS and not (len(words) == 2 and first == "to"):
-        return None  # (an intention may be two words: "declined to comment")
+    if len(words) < _MIN_WORDS and not (len(words) == 2 and (first == "to" or noun)):
+        return None  # (an intention may be two words too: "declined to comment")
     return span
