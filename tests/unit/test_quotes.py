@@ -1118,6 +1118,8 @@ def test_a_speaker_is_never_taken_from_inside_the_quote():
     [
         ("He lashes out at critics over partisan ‘political distraction.’", "He"),
         ("Spurns offer, blasts ‘ignorant view of Islam.’", "London's mayor"),
+        ("Talk compared to ‘working the referees’", "London's mayor"),
+        ("Liberal politicians fear ‘Europe is disintegrating.’", "Liberal politicians"),
     ],
 )
 def test_a_dek_quotes_its_subject_or_the_headlines(dek, mention):

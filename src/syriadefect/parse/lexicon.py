@@ -434,7 +434,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     owner founder chairman chairwoman ceo president governor mayor senator representative
     congressman congresswoman judge justice minister secretary spokesman spokeswoman
     spokesperson rabbi pastor priest bishop pope wife husband son daughter mother father
-    brother sister others some many several both most few all many""".split()
+    brother sister others some many several both most few all politicians politician
+    diplomats diplomat""".split()
 )
 # Titles that tell a person's sex, for pronoun resolution.
 TITLE_SEX: dict[str, str] = {

@@ -322,9 +322,6 @@ _SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
-
-
 def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[ParseWarning]]:
     """Every quotation in the units, with kind, cue and speaker."""
     spans = [(u.start, u.end) for u in units]
@@ -347,15 +344,12 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
             attribution.speaker is None or attribution.speaker.method == "sentence-subject"
         ):
             # the headline and the dek quote their subject: "DNC issues ‘deep and sincere
-            # apology’"; a dek that opens with its verb, the headline's ("Spurns offer,
-            # blasts ‘ignorant view of Islam’")
-            subject = (
-                units[seg.unit]
-                if seg.unit == 0 or not _opens_with_verb(text, unit, people)
-                else units[0]
-            )
-            end = seg.open_at if subject is unit else subject.end
-            attribution = Attribution(headline_subject(text, subject.start, end, people), None)
+            # apology’"; a dek whose subject names no one, the headline's ("Spurns offer,
+            # blasts ‘…’", "Talk compared to ‘working the referees’")
+            subject = headline_subject(text, unit.start, seg.open_at, people)
+            if seg.unit > 0 and not _names_someone(subject):
+                subject = headline_subject(text, units[0].start, units[0].end, people)
+            attribution = Attribution(subject, None)
         kind = _kind(text, seg, unit, attribution)
         speaker = attribution.speaker if kind != "term" else None
         if (
@@ -384,14 +378,12 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     return tuple(quotes), warnings
 
 
-def _opens_with_verb(text: str, unit: Unit, people: People) -> bool:
-    """Whether a dek opens with a verb in the third person ("Spurns offer, …"), not with a
-    name the article uses ("Sanders blasts …")."""
-    first = _FIRST_WORD.match(text, unit.start, unit.end)
-    return (
-        first is not None
-        and first.group(0).endswith("s")
-        and not people.named(first.group(0).lower())
+def _names_someone(speaker: Speaker | None) -> bool:
+    """A pronoun, a name the article uses, or a noun for people ("Liberal politicians")."""
+    return speaker is not None and (
+        speaker.kind == "pronoun"
+        or speaker.name is not None
+        or any(w.lower() in lexicon.PERSON_NOUNS for w in speaker.mention.text.split())
     )
 
 

@@ -948,11 +948,20 @@ def headline_subject(text: str, start: Offset, end: Offset, people: People) -> S
     for i, word in enumerate(words):
         token = word.group(0).strip(",:")
         lowered = token.lower()
-        if i and (
-            lowered in lexicon.SPEECH_VERBS
-            or lowered in _COMMON_VERBS
-            or lowered in _HEADLINE_VERB_WORDS
-            or (lowered.endswith(("s", "ed")) and not token.isupper() and token[-2:] != "’s")
+        if (
+            i
+            and (
+                lowered in lexicon.SPEECH_VERBS
+                or lowered in lexicon.REPORTING_VERBS  # "Liberal politicians fear ‘…’"
+                or lowered in _COMMON_VERBS
+                or lowered in _HEADLINE_VERB_WORDS
+                or (
+                    lowered.endswith(("s", "ed"))
+                    and not token.isupper()
+                    and token[-2:] != "’s"
+                    and lowered not in lexicon.PERSON_NOUNS  # "Liberal politicians fear"
+                )
+            )
         ):
             if token.endswith("'s") or token.endswith("ss"):
                 continue
