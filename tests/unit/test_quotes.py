@@ -592,6 +592,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("In general, samples differ.", Q, "the report")],
     ),
     (
+        "signature-paragraph-after-a-quote",
+        '"The idea that I would dismantle health care is wrong."\n\n- Sanders.\n\n'
+        "Sanders exaggerates when he says so.",
+        [("The idea that I would dismantle health care is wrong.", Q, "Sanders")],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

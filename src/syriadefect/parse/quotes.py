@@ -52,6 +52,7 @@ from syriadefect.parse.speakers import (
     could_speak,
     headline_subject,
     previous_sentence_speaker,
+    signature,
 )
 
 # Glyphs. ``''`` and ``\`\``` are two-character marks.
@@ -446,6 +447,13 @@ def _gap(
         # Katie Packer said in a statement. “More and more, …”
         named_before = previous_sentence_speaker(text, ustart, seg.open_at, people)
         return Attribution(named_before, None) if named_before is not None else None
+    if seg.unit + 1 < len(spans) and not text[seg.close_at : spans[seg.unit][1]].strip(
+        "”\"’'.,!? "
+    ):
+        # “The idea that I would dismantle health care …” ¶ - Sanders.
+        signed = signature(text, *spans[seg.unit + 1], people)
+        if signed is not None:
+            return Attribution(signed, None)
     if seg.unit == 0:
         return None
     prev_start, prev_end = spans[seg.unit - 1]

@@ -84,6 +84,8 @@ _AFTER_SPEAKER = re.compile(
 )
 # “…” ― Pamela Padilla: a name alone after a dash, to the end of the sentence
 _AFTER_DASH = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
+# "“…” ¶ - Hillary Clinton." / "-President Obama, tweeting after …": a signature line
+_SIGNATURE = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
 _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$")
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
@@ -890,6 +892,14 @@ def _cue(text: str, match: re.Match[str]) -> Span | None:
     if "cue" not in match.groupdict() or match.group("cue") is None:
         return None
     return span_of(text, match.start("cue"), match.end("cue"))
+
+
+def signature(text: str, start: Offset, end: Offset, people: People) -> Speaker | None:
+    """The speaker a paragraph signs for, when it is a dash and a name ("- Sanders.")."""
+    m = _SIGNATURE.match(text, start, end)
+    if m is None:
+        return None
+    return speaker_from(text, m.start("sp"), m.end("sp"), people, "dash-after")
 
 
 def previous_sentence_speaker(
