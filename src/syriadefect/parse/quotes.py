@@ -430,6 +430,9 @@ def _fill_gaps(
     return out
 
 
+_CLOSING_PUNCTUATION = "”\"’'.,!? "  # what may follow a quote's closing mark to the end
+
+
 def _gap(
     text: str,
     spans: list[tuple[Offset, Offset]],
@@ -447,9 +450,8 @@ def _gap(
         # Katie Packer said in a statement. “More and more, …”
         named_before = previous_sentence_speaker(text, ustart, seg.open_at, people)
         return Attribution(named_before, None) if named_before is not None else None
-    if seg.unit + 1 < len(spans) and not text[seg.close_at : spans[seg.unit][1]].strip(
-        "”\"’'.,!? "
-    ):
+    ends_paragraph = not text[seg.close_at : spans[seg.unit][1]].strip(_CLOSING_PUNCTUATION)
+    if ends_paragraph and seg.unit + 1 < len(spans):
         # “The idea that I would dismantle health care …” ¶ - Sanders.
         signed = signature(text, *spans[seg.unit + 1], people)
         if signed is not None:
