@@ -1090,11 +1090,20 @@ def test_a_lone_lowercase_verb_is_no_speaker():
     assert "helped" not in [q.speaker and q.speaker.mention.text for q in article.quotes]
 
 
-def test_a_cue_word_that_is_mostly_a_noun_needs_that():
-    text = "Polls covered Florida and two other battleground states where voters will decide."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls covered Florida and two other battleground states where voters will decide.",
+        "The race moves to Western states that Sanders is counting on winning this week.",
+    ],
+)
+def test_states_before_a_clause_is_a_noun(text):
     assert parse("Headline for the story\n\n" + text).quotes == ()
-    article = parse("Headline for the story\n\nThe report states that voters will decide.")
-    assert [q.text for q in article.quotes] == ["voters will decide"]
+
+
+def test_states_after_a_clause_still_reports():
+    article = parse("Headline for the story\n\nVoters will decide this fall, the report states.")
+    assert [q.text for q in article.quotes] == ["Voters will decide this fall"]
 
 
 def test_a_direct_quotes_own_cue_reports_nothing_more():

@@ -179,10 +179,11 @@ _OWNER = re.compile(
 )
 _OWNER_REACH = 60  # characters before the noun: "Sen. Elizabeth Warren’s repeated claim"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# cue words that are more often nouns: a cue only before "that" ("the report states that")
-_NEED_THAT = frozenset({"states"})
+# a reporting verb that is nearly always a noun before its clause: "battleground states
+# where …", "the states that Sanders is counting on"
+_MOSTLY_NOUNS = frozenset({"states"})
 _CUE_WORDS = (
-    lexicon.REPORTING_VERBS
+    lexicon.REPORTING_VERBS - _MOSTLY_NOUNS
     | _PARTICIPLES
     | _INTENTIONS
     | _STANCES
@@ -419,8 +420,6 @@ def _in_sentence(
         ):
             continue
         with_that = m.group(0).rstrip().endswith("that")
-        if word in _NEED_THAT and not with_that:
-            continue  # a noun: "two other battleground states where …"
         begin = m.end()
         if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
