@@ -598,6 +598,18 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("The idea that I would dismantle health care is wrong.", Q, "Sanders")],
     ),
     (
+        "role-name-colon-and-no-space",
+        'Former secretary of state Hillary Rodham Clinton:"We learned that from the State '
+        'Department."',
+        [
+            (
+                "We learned that from the State Department.",
+                Q,
+                "Former secretary of state Hillary Rodham Clinton",
+            )
+        ],
+    ),
+    (
         "two-quotes-two-speakers",
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],

@@ -112,7 +112,9 @@ _AFTER_RULES = (
 )
 # A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
 _NAME_COLON = re.compile(
-    rf"\s*(?P<sp>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s*{_TAG})?):(?:\s|$)"
+    # (a role may come first: "Former secretary of state Hillary Rodham Clinton:“We …”")
+    rf"\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,4}})?(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}"
+    rf"(?:\s*{_TAG})?):(?:\s|$|(?=[“\"]))"
 )
 # … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
 _NAME_BEFORE_COLON = re.compile(
