@@ -107,7 +107,8 @@ _AS_REPORTED = (
     ),
 )
 _ACCORDING_FIRST = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?[Aa]ccording to\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)"
+    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,;:“”\"]{2,140})"
+    r",\s+(?=\S)"
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
 _ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
@@ -267,7 +268,7 @@ def find_indirect(
             continue
         if colon > 0 and (m := _NAME_COLON_FIRST.match(text, pstart, pend)) is not None:
             # "Q: You open your book in 2001. You were 14. What did you find?": the turn
-            turn = _make(text, m.end(), pend, index, people, m, "name-colon", None)
+            turn = _make(text, m.end(), pend, index, people, m, "name-colon")
             if turn is not None and not overlaps_regions(turn.start, turn.end, quoted):
                 found.append(turn)
                 continue
@@ -325,29 +326,29 @@ def _in_sentence(
     whole = start == sentence_start
     # each shape that matches but makes no finding gives way to the next one
     if whole and (m := _NAME_COLON_FIRST.match(text, start, end)) is not None:
-        found = _make(text, m.end(), end, paragraph, people, m, "name-colon", None)
+        found = _make(text, m.end(), end, paragraph, people, m, "name-colon")
         if found is not None:
             return found
     if whole and (m := _SOURCE_FIRST.match(text, start, end)) is not None:
-        found = _make(text, m.end(), end, paragraph, people, m, "according-to", None)
+        found = _make(text, m.end(), end, paragraph, people, m, "according-to")
         if found is not None:
             return found
     if whole and text.startswith("As ", start):
         for pattern in _AS_REPORTED:  # "As The Washington Post reported, CLAUSE"
             m = pattern.match(text, start, end)
             if m is not None and (
-                found := _make(text, m.end(), end, paragraph, people, m, "according-to", None)
+                found := _make(text, m.end(), end, paragraph, people, m, "according-to")
             ):
                 return found
     if whole and text.find("ccording to", start, end) >= 0:
         m = _ACCORDING_FIRST.match(text, start, end)
         if m is not None and (
-            found := _make(text, m.end(), end, paragraph, people, m, "according-to", "according to")
+            found := _make(text, m.end(), end, paragraph, people, m, "according-to")
         ):
             return found
         m = _ACCORDING_LAST.search(text, start, end)
         if m is not None and (
-            found := _make(text, start, m.start(), paragraph, people, m, "according-to", None)
+            found := _make(text, start, m.start(), paragraph, people, m, "according-to")
         ):
             return found
         m = _ACCORDING_INSIDE.search(text, start, end)
@@ -368,11 +369,7 @@ def _in_sentence(
         if (
             m is not None
             and m.group("cue") in lexicon.REPORTING_VERBS
-            and (
-                found := _make(
-                    text, start, m.start(), paragraph, people, m, "speaker-cue-after", None
-                )
-            )
+            and (found := _make(text, start, m.start(), paragraph, people, m, "speaker-cue-after"))
         ):
             return found
     for cue_at in cues if whole else ():
@@ -524,7 +521,7 @@ def _longer_side(
     before, after = (start, match.start()), (match.end(), end)
     side = before if before[1] - before[0] > after[1] - after[0] else after
     method = "according-to" if match.group("cue") == "according to" else "speaker-cue-after"
-    return _make(text, *side, paragraph, people, match, method, None)
+    return _make(text, *side, paragraph, people, match, method)
 
 
 def _trailer(text: str, start: Offset, end: Offset, *, stance: bool = False) -> Offset:
@@ -546,8 +543,9 @@ def _make(
     people: People,
     match: re.Match[str],
     method: str,
-    cue_text: str | None,
 ) -> Quote | None:
+    """The reported clause from `cstart` to `cend`, by the speaker of the match's "sp"
+    group, with its "cue" group as the cue when it has one."""
     content = _content(text, cstart, cend, after_cue=False)
     if content is None:
         return None
@@ -557,10 +555,6 @@ def _make(
     cue: Span | None = None
     if "cue" in match.groupdict() and match.group("cue"):
         cue = span_of(text, match.start("cue"), match.end("cue"))
-    elif cue_text:
-        at = text.find(cue_text, match.start(), match.end())
-        at = at if at >= 0 else text.lower().find(cue_text, match.start(), match.end())
-        cue = span_of(text, at, at + len(cue_text)) if at >= 0 else None
     return _quote(content, paragraph, cue, speaker)
 
 
