@@ -51,6 +51,7 @@ from syriadefect.parse.speakers import (
     INVERTIBLE,
     People,
     inverted,
+    pronoun_speaker,
     sentence_bounds,
     sentence_subject,
     speaker_from,
@@ -484,14 +485,8 @@ def _claim(
     speaker: Speaker | None = None
     if owner.group("pronoun"):
         pronoun = _POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
-        person = people.recent(owner.start("pronoun"), pronoun)
-        speaker = Speaker(
-            span_of(text, *owner.span("pronoun")),
-            person.name if person else None,
-            person.title if person else None,
-            "pronoun",
-            "possessive",
-        )
+        mention = span_of(text, *owner.span("pronoun"))
+        speaker = pronoun_speaker(mention, pronoun, people, "possessive")
     elif owner.group("name"):
         speaker = speaker_from(text, *owner.span("name"), people, "possessive")
     return _quote(content, paragraph, span_of(text, *m.span("cue")), speaker)

@@ -538,14 +538,7 @@ def speaker_from(
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
-        person = people.recent(mention.start, mention.text)
-        return Speaker(
-            mention,
-            person.name if person else None,
-            person.title if person else None,
-            "pronoun",
-            method,
-        )
+        return pronoun_speaker(mention, mention.text, people, method)
     if lowered[0] in lexicon.PRONOUNS:
         return None
     if any(w in lexicon.ORG_WORDS for w in lowered):
@@ -557,6 +550,19 @@ def speaker_from(
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
     return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def pronoun_speaker(mention: Span, pronoun: str, people: People, method: str) -> Speaker:
+    """A pronoun as a speaker ("he", or "his" read as "he"), named after the person it
+    most likely stands for, if any."""
+    person = people.recent(mention.start, pronoun)
+    return Speaker(
+        mention,
+        person.name if person else None,
+        person.title if person else None,
+        "pronoun",
+        method,
+    )
 
 
 def _title_in(words: list[str]) -> str | None:
