@@ -82,10 +82,11 @@ _AFTER_SPEAKER = re.compile(
     rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’—]+)\s+){{1,8}}?)"
     rf"{_AUX}",
 )
+_DASH = r"\s*(?:—|–|―|--|-)\s*"
 # “…” ― Pamela Padilla: a name alone after a dash, to the end of the sentence
-_AFTER_DASH = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
+_AFTER_DASH = re.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
 # "“…” ¶ - Hillary Clinton." / "-President Obama, tweeting after …": a signature line
-_SIGNATURE = re.compile(rf"\s*(?:—|–|―|--|-)\s*(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
+_SIGNATURE = re.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
 _AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
 _BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$")
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
@@ -189,9 +190,9 @@ _SENTENCE_END = re.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
-# a cue right before a subject: "She said (that) she recalls …"
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = re.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
+# a cue right before a subject: "She said (that) she recalls …"
 _CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
 # the cues that may put their speaker after them, in the middle of a sentence too:
 # "“…,” said X", "…, says Y, a historian, is that …"
@@ -965,24 +966,20 @@ def headline_subject(text: str, start: Offset, end: Offset, people: People) -> S
     words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_SPEAKER_WORDS + 1))
     for i, word in enumerate(words):
         token = word.group(0).strip(",:")
+        if not i or token.endswith(("'s", "’s", "ss")):
+            continue  # a possessive or "Congress" is no verb
         lowered = token.lower()
         if (
-            i
-            and (
-                lowered in lexicon.SPEECH_VERBS
-                or lowered in lexicon.REPORTING_VERBS  # "Liberal politicians fear ‘…’"
-                or lowered in _COMMON_VERBS
-                or lowered in _HEADLINE_VERB_WORDS
-                or (
-                    lowered.endswith(("s", "ed"))
-                    and not token.isupper()
-                    and token[-2:] != "’s"
-                    and lowered not in lexicon.PERSON_NOUNS  # "Liberal politicians fear"
-                )
+            lowered in lexicon.SPEECH_VERBS
+            or lowered in lexicon.REPORTING_VERBS  # "Liberal politicians fear ‘…’"
+            or lowered in _COMMON_VERBS
+            or lowered in _HEADLINE_VERB_WORDS
+            or (
+                lowered.endswith(("s", "ed"))
+                and not token.isupper()
+                and lowered not in lexicon.PERSON_NOUNS  # "Liberal politicians fear"
             )
         ):
-            if token.endswith("'s") or token.endswith("ss"):
-                continue
             return speaker_from(text, start, words[i - 1].end(), people, "headline-subject")
     return None
 
