@@ -138,12 +138,12 @@ _INTENTIONS = frozenset(
 # "supports" fell short and are left out)
 _STANCES = frozenset(
     """criticized criticizes accused accuses praised praises defended defends urged urges
-    cited cites rejected rejects questioned expressed expresses described
-    describes dismissed dismisses condemned condemns slammed slams welcomed
-    welcomes applauded hailed touted touts lambasted blasted mocked mentioned mentions
-    supported opposed opposes oppose favor favors prefer prefers denounced decried
-    thanked ordered demanded proposed proposes offered recommended discussed compared
-    portrayed highlighted lamented joked boasted assailed downplayed implied""".split()
+    cited cites rejected rejects questioned expressed expresses described describes
+    dismissed dismisses condemned condemns slammed slams welcomed welcomes applauded
+    hailed touted touts lambasted blasted mocked mentioned mentions supported opposed
+    opposes oppose favor favors prefer prefers denounced decried thanked ordered
+    demanded proposed proposes offered recommended discussed compared portrayed
+    highlighted lamented joked boasted assailed downplayed implied""".split()
 )
 # "Trump called for a ban on …", "She pointed out that …", "… talking about …"
 _PHRASAL_STANCES = frozenset(
@@ -221,12 +221,14 @@ _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # after a bare "said", these open an adverbial clause ("described as …" is a report)
 _SAY = frozenset("say says said add adds added".split())
 _SUBORDINATORS = frozenset("as when while because".split())
-# A reported clause does not start with a preposition, a time word or a relative pronoun
-# ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
+# a quantity is a clause's subject, though its first word is a preposition: "said about
+# half of the voters …"
 _ABOUT_QUANTITY = re.compile(
     r"(?i:about|over|under)\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four"
     r"|five|six|seven|eight|nine|ten)"
 )
+# A reported clause does not start with a preposition, a time word or a relative pronoun
+# ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
     over under who which whose last next this ten two three four five six seven eight nine

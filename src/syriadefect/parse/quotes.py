@@ -380,7 +380,11 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
 
 
 def _names_someone(speaker: Speaker | None) -> bool:
-    """A pronoun, a name the article uses, or a noun for people ("Liberal politicians")."""
+    """A pronoun, a name the article uses, or a noun for people ("Liberal politicians").
+
+    Stricter than `could_speak`, for which a capitalised word will do: at the head of a
+    dek a capitalised word is as likely a verb or a noun ("Spurns offer", "Talk").
+    """
     return speaker is not None and (
         speaker.kind == "pronoun"
         or speaker.name is not None
