@@ -942,6 +942,27 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "she should call Compaq right away",
             "he",
         ),
+        # "this" and a number open a clause unless a time word follows them
+        ("Others say this is just a rough patch.", "this is just a rough patch", "Others"),
+        (
+            "Walker said four of his kids will also speak at the convention.",
+            "four of his kids will also speak at the convention",
+            "Walker",
+        ),
+        # a speaker described by a relative clause: the phrase it describes
+        (
+            "Supporters who have heard directly from the Rubio campaign say their priority "
+            "is Iowa.",
+            "their priority is Iowa",
+            "Supporters",
+        ),
+        # the speaker of "according to" without the relative clause that describes it
+        (
+            "The group is combing through archives, according to an official who wasn't "
+            "authorized to speak publicly.",
+            "The group is combing through archives",
+            "an official",
+        ),
     ],
 )
 def test_indirect(text, content, mention):
@@ -1020,6 +1041,8 @@ def test_two_reported_clauses_in_one_sentence():
         ("Sheldon Adelson said on Friday he met Donald Trump.", "he met Donald Trump"),
         ("Sheldon Adelson said Friday night that he met Trump.", "he met Trump"),
         ("Win Htein said Tuesday morning that the party has won.", "the party has won"),
+        ("He said this week the plan failed.", "the plan failed"),
+        ("The agency said last July it had received comments.", "it had received comments"),
     ],
 )
 def test_a_time_or_place_around_the_cue(text, content):
@@ -1171,3 +1194,44 @@ def test_a_headline_quotes_its_subject(headline, mention):
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.speaker.method) == (mention, "headline-subject")
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "mention", "cue"),
+    [
+        (
+            "Bernie Sanders Says He’s Already Started Writing His Inaugural Address.",
+            "He’s Already Started Writing His Inaugural Address",
+            "Bernie Sanders",
+            "Says",
+        ),
+        (
+            "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+            "Ted Cruz",
+            "Conservative Icon Morton Blackwell",
+            "Endorses",
+        ),
+        (
+            "Hillary Clinton Says No To Fox News As Sanders Turns Up The Heat.",
+            "No To Fox News",
+            "Hillary Clinton",
+            "Says",
+        ),
+        (
+            "Republicans blast Obama after North Korea claims nuclear test",
+            "Obama after North Korea claims nuclear test",
+            "Republicans",
+            "blast",
+        ),
+    ],
+)
+def test_a_headline_reports_its_subject(headline, content, mention, cue):
+    article = parse(headline + "\n\nThe first paragraph of the story is here.")
+    assert [(q.kind, q.text, q.speaker.mention.text, q.cue.text) for q in article.quotes] == [
+        ("indirect", content, mention, cue)
+    ]
+
+
+def test_a_headline_without_a_cue_reports_nothing():
+    article = parse("Trump Files Largest Financial Statement In FEC History.\n\nThe story.")
+    assert article.quotes == ()

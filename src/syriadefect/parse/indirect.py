@@ -50,6 +50,7 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     INVERTIBLE,
     People,
+    headline_subject,
     inverted,
     pronoun_speaker,
     sentence_bounds,
@@ -61,7 +62,11 @@ from syriadefect.parse.speakers import (
 # The cue words are checked against `lexicon.REPORTING_VERBS` after matching: cheaper
 # than alternating over every verb form inside the regex.
 _TIMES = "|".join(
-    [*lexicon.WEEKDAYS, "week", "month", "year", "night", "morning", "afternoon", "evening"]
+    [
+        *lexicon.WEEKDAYS,
+        *("week", "month", "year", "night", "morning", "afternoon", "evening"),
+        lexicon.MONTHS,
+    ]
 )
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
@@ -117,6 +122,7 @@ _ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\
 _SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 _ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that|where)\b")
 # "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
 _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
@@ -170,6 +176,19 @@ _CLAIMS = frozenset(
     """claim claims assertion assertions allegation allegations accusation accusations
     suggestion suggestions argument arguments insistence warning warnings statement
     statements promise promises charge charges contention admission report reports""".split()
+)
+# "Bernie Sanders Says He’s Already Started Writing …", "Pence Endorses Paul Ryan": a
+# headline in title case reports with a capitalised verb after its subject
+_HEADLINE_CUES = frozenset(
+    """says said tells told claims warns urges admits insists argues predicts vows pledges
+    promises announces endorses praises slams blasts defends accuses wants explains
+    demands proposes suggests thinks believes denies confirms say tell claim warn urge
+    blast slam praise defend accuse want demand""".split()
+)
+_TITLE_WORD = re.compile(r"\s*(?P<cue>[A-Za-z][a-z]+)\s+(?:[Tt]hat\s+)?(?=\S)")
+# where a headline's report ends: before "As …", "After …" or a dash
+_HEADLINE_TRAILER = re.compile(
+    r"\s+(?:As|After|While|Amid|Despite|Before|Because|Since|Following)\s|\s[–—-]\s"
 )
 # "told NAME/OBJECT … that": the object, up to ten words, before the clause
 _TOLD = frozenset("told tells telling".split())
@@ -231,10 +250,17 @@ _ABOUT_QUANTITY = re.compile(
 # ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
 _NOT_CLAUSE_START = frozenset(
     """to at in on for with from by of about after before during since until into onto
-    over under who which whose last next this ten two three four five six seven eight nine
-    earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november
-    december""".split()
+    over under who which whose earlier later yesterday today tonight monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+# these open a time only before a time word: "said this week", "said two days ago" (but
+# "said this is a rough patch", "said two people were hurt")
+_TIME_DETERMINERS = frozenset("last next this ten two three four five six seven eight nine".split())
+_TIME_AFTER = re.compile(
+    rf"\S+\s+(?:{_TIMES}|days?|weeks?|months?|years?|hours?|minutes?|decades?|times?"
+    r"|summer|fall|winter|spring|season|term|session|round)\b",
+    re.IGNORECASE,
 )
 
 
@@ -267,6 +293,10 @@ def find_indirect(
             cues.append(opener)
         if according > 0 or colon > 0 or asked >= 0 or opener >= 0:
             cues.sort()  # in order of position, as the sentence filter needs
+        if index is None and (report := _headline_report(text, pstart, pend, people, index)):
+            if not overlaps_regions(report.start, report.end, quoted):
+                found.append(report)
+            continue
         if not cues:
             continue
         if colon > 0 and (m := _NAME_COLON_FIRST.match(text, pstart, pend)) is not None:
@@ -296,6 +326,26 @@ def find_indirect(
                 start = quote.end
                 first = bisect.bisect_left(here, start, first)
     return found
+
+
+def _headline_report(
+    text: str, start: Offset, end: Offset, people: People, paragraph: int | None
+) -> Quote | None:
+    """What a title-case headline (or dek) reports its subject as saying: the rest of
+    it after the capitalised cue, up to a trailing "As …" or dash."""
+    subject = headline_subject(text, start, end, people)
+    if subject is None:
+        return None
+    m = _TITLE_WORD.match(text, subject.mention.end, end)
+    if m is None or m.group("cue").lower() not in _HEADLINE_CUES:
+        return None
+    trailer = _HEADLINE_TRAILER.search(text, m.end(), end)
+    content = _content(
+        text, m.end(), trailer.start() if trailer else end, after_cue=False, noun=True
+    )
+    if content is None:
+        return None
+    return _quote(content, paragraph, span_of(text, m.start("cue"), m.end("cue")), subject)
 
 
 def _own_cue(text: str, cue_at: Offset, floor: Offset, quote_ends: list[Offset]) -> bool:
@@ -547,6 +597,10 @@ def _make(
     if content is None:
         return None
     speaker = speaker_from(text, match.start("sp"), match.end("sp"), people, method)
+    if speaker is None and (rel := _RELATIVE.search(text, match.start("sp"), match.end("sp"))):
+        # "according to a Crossroads official who wasn't authorized to speak": the
+        # speaker is the phrase the relative clause describes
+        speaker = speaker_from(text, match.start("sp"), rel.start(), people, method)
     if speaker is None:
         return None
     cue: Span | None = None
@@ -578,7 +632,10 @@ def _content(
         return None
     span = span_of(text, start, end)
     first = span.text.split()[0].lower() if span.text else ""
-    if after_cue and first in _NOT_CLAUSE_START and not _ABOUT_QUANTITY.match(span.text):
+    if after_cue and (
+        (first in _NOT_CLAUSE_START and not _ABOUT_QUANTITY.match(span.text))
+        or (first in _TIME_DETERMINERS and _TIME_AFTER.match(span.text))
+    ):
         return None  # (but "said about half of the voters …" is a clause)
     stop = span.end
     while stop > span.start and text[stop - 1] in ".,;:!?—–- ":

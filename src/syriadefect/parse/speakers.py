@@ -969,6 +969,7 @@ def headline_subject(text: str, start: Offset, end: Offset, people: People) -> S
         if not i or token.endswith(("'s", "’s", "ss")):
             continue  # a possessive or "Congress" is no verb
         lowered = token.lower()
+        following = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if (
             lowered in lexicon.SPEECH_VERBS
             or lowered in lexicon.REPORTING_VERBS  # "Liberal politicians fear ‘…’"
@@ -978,6 +979,7 @@ def headline_subject(text: str, start: Offset, end: Offset, people: People) -> S
                 lowered.endswith(("s", "ed"))
                 and not token.isupper()
                 and lowered not in lexicon.PERSON_NOUNS  # "Liberal politicians fear"
+                and following not in lexicon.SPEECH_VERBS  # "Bernie Sanders Says"
             )
         ):
             return speaker_from(text, start, words[i - 1].end(), people, "headline-subject")
@@ -1030,6 +1032,7 @@ def subject_before(
             end = outer
         end = _without_tag(text, floor, end)  # "Sen. Johnny Isakson (R-Ga.), one of …,"
     start = floor = max(floor, end - _SENTENCE_REACH)
+    relative = ""
     if (last := _last_break(text, floor, end)) is not None:
         start = last.end()
         relative = last.group(0).rstrip().lower()
@@ -1041,6 +1044,11 @@ def subject_before(
             found = sentence_subject(text, floor, last.start(), people)
             return found and replace(found, method=method)
     found = speaker_from(text, start, end, people, method)
+    if found is None and last is not None and relative == "who":
+        # "Supporters who have heard from the campaign say …": the relative clause is
+        # no speaker; what it describes is
+        before = _last_break(text, floor, last.start())
+        found = speaker_from(text, before.end() if before else floor, last.start(), people, method)
     if found is not None and found.kind == "pronoun":
         # "She said she recalls …": the outer speaker reports what the inner one says
         m = _CUE_BEFORE_SUBJECT.search(
