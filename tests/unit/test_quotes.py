@@ -942,6 +942,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "she should call Compaq right away",
             "he",
         ),
+        (
+            "The union will likely sit out the election, Phil Smith told POLITICO.",
+            "The union will likely sit out the election",
+            "Phil Smith",
+        ),
+        (
+            "Michigan was only doing what 40 states do, he told the court in his filing.",
+            "Michigan was only doing what 40 states do",
+            "he",
+        ),
         # "this" and a number open a clause unless a time word follows them
         ("Others say this is just a rough patch.", "this is just a rough patch", "Others"),
         (

@@ -83,6 +83,8 @@ _CUE_THEN_CONTENT = re.compile(
 )
 _CONTENT_THEN_CUE = re.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
+    # "…, a spokesman told The Wall Street Journal": whom it was told
+    rf"(?:(?:(?<=told)|(?<=tells))\s+{lexicon.TOLD_OBJECTS})?"
     rf"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{{0,60}}|\s+(?:{_TIMES}))?"
     r"[.!?]?\s*$"
 )
