@@ -1245,3 +1245,15 @@ def test_a_headline_reports_its_subject(headline, content, mention, cue):
 def test_a_headline_without_a_cue_reports_nothing():
     article = parse("Trump Files Largest Financial Statement In FEC History.\n\nThe story.")
     assert article.quotes == ()
+
+
+def test_a_participle_set_off_by_commas_ends_before_the_main_cue():
+    text = (
+        "Salceda, citing data from the State Department, said that about 4 million people "
+        "live in the United States."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.cue.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("data from the State Department", "citing", "Salceda"),
+        ("about 4 million people live in the United States", "said", "Salceda"),
+    ]
