@@ -26,6 +26,19 @@ from syriadefect import parse
             "Council approves harbor plan",
             None,
         ),
+        # a news series' label is a kicker in any case
+        (
+            "The Latest: Sanders wins Minnesota Democratic caucuses\n\nBody.",
+            "The Latest",
+            "Sanders wins Minnesota Democratic caucuses",
+            None,
+        ),
+        (
+            "AP Interview: Cruz to give away engraved shotgun\n\nBody.",
+            "AP Interview",
+            "Cruz to give away engraved shotgun",
+            None,
+        ),
         (
             "Stealth Over Health: Clinton Diverted to Avoid Bad Optics.\n\nBody.",
             None,

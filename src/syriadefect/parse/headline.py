@@ -3,7 +3,8 @@
 The headline is the first short one-line block of the article. When a byline or
 timestamp line follows within the first blocks, the headline is the block just before
 it (or the one before that, when a dek sits between them), and anything earlier is
-page furniture. A kicker is an all-capitals label before a colon:
+page furniture. A kicker is an all-capitals label before a colon, or the label of a
+news series ("The Latest:", "Analysis:"):
 
     SYRIA: Army, police officers defect, cross into Turkey
     -> kicker "SYRIA", headline "Army, police officers defect, cross into Turkey"
@@ -22,8 +23,15 @@ from dataclasses import dataclass, field
 from syriadefect.model import Headline, Span, collapse, span_of
 from syriadefect.parse.blocks import Block
 
+# (or a news series' label in any case: "The Latest: Sanders wins Minnesota caucuses")
+_SERIES = (
+    "the latest|ap interview|ap explains|analysis|news analysis|opinion|commentary|column"
+    "|editorial|review|explainer|fact check|exclusive|breaking|breaking news|update|watch"
+    "|video|photos|live|q&a|first take|perspective|obituary"
+)
 _KICKER_RE = re.compile(
-    r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3})\s*:\s+(?=\S)"
+    r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3}"
+    rf"|(?i:{_SERIES}))\s*:\s+(?=\S)"
 )
 _HEADER_ZONE = 12  # blocks searched for the headline
 _MAX_HEADLINE_WORDS = 30
