@@ -1257,3 +1257,16 @@ def test_a_participle_set_off_by_commas_ends_before_the_main_cue():
         ("data from the State Department", "citing", "Salceda"),
         ("about 4 million people live in the United States", "said", "Salceda"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article misstated the date of the vote.",
+        "Editor’s Note: This story has been updated with the final results.",
+        "Revealed: The secret plan the campaign hid from its donors.",
+    ],
+)
+def test_a_note_label_before_a_colon_is_no_speaker(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert article.quotes == ()

@@ -90,7 +90,9 @@ _CONTENT_THEN_CUE = re.compile(
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
-_NAME_COLON_FIRST = re.compile(r"(?P<sp>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*):\s+(?=\S)")
+_NAME_COLON_FIRST = re.compile(
+    rf"(?!(?i:{lexicon.NOTE_LABELS}):)(?P<sp>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*):\s+(?=\S)"
+)
 # "In the three years since, Barden says, far too many lives have been lost": the cue
 # set off in the middle of what was said
 _CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")

@@ -475,6 +475,12 @@ TOLD_OBJECTS = (
     r"(?:reporters|journalists|the \w+(?: \w+)?|an? \w+(?: \w+)?|him|her|them|us|me"
     r"|[A-Z][\w.’']+(?: [A-Z][\w.’']+){0,3})"
 )
+# Labels before a colon that introduce a note, not a speaker ("Correction: An earlier
+# version …", "Revealed: …"), as a regex alternation (case-insensitive)
+NOTE_LABELS = (
+    r"corrections?|clarification|update|editor['’]s note|note|contributing|paid notice"
+    r"|question|revealed|leaked|bombshell|wow|stat of the week|delegate update"
+)
 # Words before a quoted term that mark a name or title, not speech.
 # (PolNeAR annotators attribute "what he called the ‘…’" and "the term ‘…’" to a speaker,
 # so "called" and "term" are deliberately not here.)
