@@ -1270,3 +1270,11 @@ def test_a_participle_set_off_by_commas_ends_before_the_main_cue():
 def test_a_note_label_before_a_colon_is_no_speaker(text):
     article = parse("Headline for the story\n\n" + text)
     assert article.quotes == ()
+
+
+def test_the_cue_of_a_quoted_question_reports_nothing_after_it():
+    text = "“What kind of people do I have here?” Trump asked, looking far from displeased."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.kind, q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("direct", "What kind of people do I have here?", "Trump")
+    ]

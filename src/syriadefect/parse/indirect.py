@@ -239,6 +239,9 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
+_QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")
+# "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
+_ASKED_WHEN = re.compile(r".*\b(?:when|if|was|were)\s+$")
 _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # after a bare "said", these open an adverbial clause ("described as …" is a report)
@@ -313,11 +316,15 @@ def find_indirect(
             here = cues[bisect.bisect_left(cues, sstart) : bisect.bisect_left(cues, send)]
             if not here or within_regions(sstart, send, quoted):
                 continue
-            # “…,” Trump said 30 minutes into the debate: a direct quote's own cue
+            # “…,” Trump said 30 minutes into the debate: a direct quote's own cue, also
+            # across a question's end (“… here?” Trump asked, looking …)
+            floor = sstart
+            if _QUESTION_CLOSE.search(text, pstart, sstart) is not None:
+                floor = rstripped(text, sstart)
             here = [
                 cue
                 for i, cue in enumerate(here)
-                if not _own_cue(text, cue, here[i - 1] if i else sstart, quote_ends)
+                if not _own_cue(text, cue, here[i - 1] if i else floor, quote_ends)
             ]
             # "Three-quarters said A, and more than 4 in 10 said B": one after the other
             start, first = sstart, 0
@@ -360,7 +367,7 @@ def _own_cue(text: str, cue_at: Offset, floor: Offset, quote_ends: list[Offset])
     return (
         i > 0
         and max(floor, cue_at - _QUOTE_CUE_REACH) <= quote_ends[i - 1]
-        and not text.startswith("asked", cue_at)  # “…,” he said when asked about …
+        and not _ASKED_WHEN.match(text, max(0, cue_at - 5), cue_at)  # “…” when asked about …
     )
 
 
