@@ -952,6 +952,8 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Michigan was only doing what 40 states do",
             "he",
         ),
+        # after a cue set off inside the sentence, a participle is no reported clause
+        ("Sales were great, he said, wiping sweat off his face.", "Sales were great", "he"),
         # "this" and a number open a clause unless a time word follows them
         ("Others say this is just a rough patch.", "this is just a rough patch", "Others"),
         (

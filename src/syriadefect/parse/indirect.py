@@ -578,6 +578,8 @@ def _longer_side(
     span holding its own speaker is no quote)."""
     before, after = (start, match.start()), (match.end(), end)
     side = before if before[1] - before[0] > after[1] - after[0] else after
+    if (word := _LOWER_WORD.match(text, after[0])) and word.group(0).endswith("ing"):
+        side = before  # "Sales were great, he said, wiping sweat off his face"
     method = "according-to" if match.group("cue") == "according to" else "speaker-cue-after"
     return _make(text, *side, paragraph, people, match, method)
 
