@@ -465,8 +465,13 @@ def _in_sentence(
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
         if m is None:
             continue
-        if (after := _LOWER_WORD.match(text, m.end())) and after.group(0) in _PARTICIPLES:
-            continue  # "X said, adding that …": the participle reports, for X
+        if (after := _LOWER_WORD.match(text, m.end())) and (
+            after.group(0) in _PARTICIPLES
+            or (after.group(0).endswith("ing") and "," in text[m.start() : m.end()])
+        ):
+            # "X said, adding that …": the participle reports, for X; "he said, wiping
+            # sweat off his face": it reports nothing
+            continue
         group = "told" if m.group("told") else "cue"
         word = " ".join(m.group(group).split())
         phrasal = word in _PHRASAL_STANCES
