@@ -181,15 +181,15 @@ _CLAIMS = frozenset(
     suggestion suggestions argument arguments insistence warning warnings statement
     statements promise promises charge charges contention admission report reports""".split()
 )
-# "Bernie Sanders Says He’s Already Started Writing …", "Pence Endorses Paul Ryan": a
-# headline in title case reports with a capitalised verb after its subject
+# "Bernie Sanders Says He’s Already Started Writing …", "Pence Endorses Paul Ryan",
+# "Republicans blast Obama …": a headline reports with the verb after its subject
 _HEADLINE_CUES = frozenset(
     """says said tells told claims warns urges admits insists argues predicts vows pledges
     promises announces endorses praises slams blasts defends accuses wants explains
     demands proposes suggests thinks believes denies confirms say tell claim warn urge
     blast slam praise defend accuse want demand""".split()
 )
-_TITLE_WORD = re.compile(r"\s*(?P<cue>[A-Za-z][a-z]+)\s+(?:[Tt]hat\s+)?(?=\S)")
+_HEADLINE_VERB = re.compile(r"\s*(?P<cue>[A-Za-z][a-z]+)\s+(?:[Tt]hat\s+)?(?=\S)")
 # where a headline's report ends: before "As …", "After …" or a dash
 _HEADLINE_TRAILER = re.compile(
     r"\s+(?:As|After|While|Amid|Despite|Before|Because|Since|Following)\s|\s[–—-]\s"
@@ -241,7 +241,7 @@ _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
-_ASKED_WHEN = re.compile(r".*\b(?:when|if|was|were)\s+$")
+_ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
 _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # after a bare "said", these open an adverbial clause ("described as …" is a report)
@@ -300,7 +300,7 @@ def find_indirect(
             cues.append(opener)
         if according > 0 or colon > 0 or asked >= 0 or opener >= 0:
             cues.sort()  # in order of position, as the sentence filter needs
-        if index is None and (report := _headline_report(text, pstart, pend, people, index)):
+        if index is None and (report := _headline_report(text, pstart, pend, people)):
             if not overlaps_regions(report.start, report.end, quoted):
                 found.append(report)
             continue
@@ -339,15 +339,13 @@ def find_indirect(
     return found
 
 
-def _headline_report(
-    text: str, start: Offset, end: Offset, people: People, paragraph: int | None
-) -> Quote | None:
-    """What a title-case headline (or dek) reports its subject as saying: the rest of
-    it after the capitalised cue, up to a trailing "As …" or dash."""
+def _headline_report(text: str, start: Offset, end: Offset, people: People) -> Quote | None:
+    """What a headline (or dek) reports its subject as saying: the rest of it after the
+    verb ("Says", "Endorses", "blast"), up to a trailing "As …" or dash."""
     subject = headline_subject(text, start, end, people)
     if subject is None:
         return None
-    m = _TITLE_WORD.match(text, subject.mention.end, end)
+    m = _HEADLINE_VERB.match(text, subject.mention.end, end)
     if m is None or m.group("cue").lower() not in _HEADLINE_CUES:
         return None
     trailer = _HEADLINE_TRAILER.search(text, m.end(), end)
@@ -356,7 +354,7 @@ def _headline_report(
     )
     if content is None:
         return None
-    return _quote(content, paragraph, span_of(text, m.start("cue"), m.end("cue")), subject)
+    return _quote(content, None, span_of(text, m.start("cue"), m.end("cue")), subject)
 
 
 def _own_cue(text: str, cue_at: Offset, floor: Offset, quote_ends: list[Offset]) -> bool:
@@ -367,7 +365,7 @@ def _own_cue(text: str, cue_at: Offset, floor: Offset, quote_ends: list[Offset])
     return (
         i > 0
         and max(floor, cue_at - _QUOTE_CUE_REACH) <= quote_ends[i - 1]
-        and not _ASKED_WHEN.match(text, max(0, cue_at - 5), cue_at)  # “…” when asked about …
+        and not _ASKED_WHEN.search(text, max(0, cue_at - 6), cue_at)  # “…” when asked about …
     )
 
 
