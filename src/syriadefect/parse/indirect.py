@@ -239,7 +239,7 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
-_QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")
+_QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
 _ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
 _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
@@ -318,9 +318,9 @@ def find_indirect(
                 continue
             # “…,” Trump said 30 minutes into the debate: a direct quote's own cue, also
             # across a question's end (“… here?” Trump asked, looking …)
-            floor = sstart
-            if _QUESTION_CLOSE.search(text, pstart, sstart) is not None:
-                floor = rstripped(text, sstart)
+            floor, closed = sstart, rstripped(text, sstart)
+            if _QUESTION_CLOSE.match(text, max(pstart, closed - 2), sstart):
+                floor = closed
             here = [
                 cue
                 for i, cue in enumerate(here)
