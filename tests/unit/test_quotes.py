@@ -954,6 +954,13 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ),
         # after a cue set off inside the sentence, a participle is no reported clause
         ("Sales were great, he said, wiping sweat off his face.", "Sales were great", "he"),
+        # but a gerund that is the subject of a clause opens what was said
+        (
+            "Though that transition was seamless, he said, replacing Clinton would be "
+            "much more acrimonious.",
+            "replacing Clinton would be much more acrimonious",
+            "he",
+        ),
         # "this" and a number open a clause unless a time word follows them
         ("Others say this is just a rough patch.", "this is just a rough patch", "Others"),
         (

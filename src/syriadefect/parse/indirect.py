@@ -239,6 +239,11 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
+# an -ing phrase with no finite verb after it: a participle, not a gerund subject
+_PARTICIPLE_PHRASE = re.compile(
+    r"[a-z]+ing\b(?![^.;:]*\b(?:is|are|was|were|will|would|could|can|may|might|should"
+    r"|must|has|have|had)\b)"
+)
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
 _ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
@@ -465,7 +470,7 @@ def _in_sentence(
             continue
         if (after := _LOWER_WORD.match(text, m.end())) and (
             after.group(0) in _PARTICIPLES
-            or (after.group(0).endswith("ing") and "," in text[m.start() : m.end()])
+            or ("," in text[m.start() : m.end()] and _PARTICIPLE_PHRASE.match(text, m.end(), end))
         ):
             # "X said, adding that …": the participle reports, for X; "he said, wiping
             # sweat off his face": it reports nothing
@@ -581,8 +586,10 @@ def _longer_side(
     span holding its own speaker is no quote)."""
     before, after = (start, match.start()), (match.end(), end)
     side = before if before[1] - before[0] > after[1] - after[0] else after
-    if (word := _LOWER_WORD.match(text, after[0])) and word.group(0).endswith("ing"):
-        side = before  # "Sales were great, he said, wiping sweat off his face"
+    if _PARTICIPLE_PHRASE.match(text, after[0], after[1]):
+        # "Sales were great, he said, wiping sweat off his face" (but in "…, he said,
+        # replacing Clinton would be acrimonious" the -ing word is the subject)
+        side = before
     method = "according-to" if match.group("cue") == "according to" else "speaker-cue-after"
     return _make(text, *side, paragraph, people, match, method)
 
