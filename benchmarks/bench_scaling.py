@@ -35,6 +35,7 @@ def shapes() -> dict[str, Callable[[int], str]]:
         "capitalised words": repeat("Jane Doe Smith ", ""),
         "dates and weekdays": repeat("On Thursday, June 9, 2011 and 2011-06-09 ", ""),
         "speech verbs": repeat("said told added according to says ", ""),
+        "reported clauses, no sentence end": repeat("it is fine, he said, adding more and "),
     }
 
 

@@ -7,10 +7,13 @@ reading is fair. Indirect speech is left out of these cases (see test_indirect b
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from helpers import assert_invariants
 from syriadefect import parse
+from syriadefect.parse.speakers import sentence_bounds
 
 Q = "quote"  # direct or partial
 
@@ -1286,4 +1289,24 @@ def test_the_cue_of_a_quoted_question_reports_nothing_after_it():
     article = parse("Headline for the story\n\n" + text)
     assert [(q.kind, q.text, q.speaker.mention.text) for q in article.quotes] == [
         ("direct", "What kind of people do I have here?", "Trump")
+    ]
+
+
+def test_a_run_with_no_sentence_end_is_cut_into_bounded_sentences():
+    # (otherwise each reported clause found in it makes the next search run to its end:
+    # quadratic in a text with no sentence ends)
+    text = "it is fine, he said, adding more and " * 200
+    bounds = sentence_bounds(text, 0, len(text))
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in itertools.pairwise(bounds))
+    assert all(end - start <= 1_000 for start, end in bounds)
+    assert text[bounds[0][1] - 2 : bounds[0][1]] == ", "  # cut after a comma and its space
+
+
+def test_sentences_end_at_their_punctuation():
+    text = "He said it. She said no! Then what?"
+    assert [text[a:b] for a, b in sentence_bounds(text, 0, len(text))] == [
+        "He said it. ",
+        "She said no! ",
+        "Then what?",
     ]

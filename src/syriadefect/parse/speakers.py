@@ -170,6 +170,7 @@ _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3
 _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
+_MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
 _BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
 _LONGEST_BREAK = 10  # characters: no clause break is longer ("because ")
@@ -1128,14 +1129,30 @@ def _relative_speaker(
 
 
 def sentence_bounds(text: str, start: Offset, end: Offset) -> list[tuple[Offset, Offset]]:
-    """The sentences of a paragraph, as (start, end) offsets."""
+    """The sentences of a paragraph, as (start, end) offsets.
+
+    A run longer than `_MAX_SENTENCE` characters with no sentence end is cut at its last
+    comma, semicolon or space before that length: news sentences are far shorter (one
+    in 30,000 on PolNeAR train is longer), and the cut keeps the work done per sentence
+    bounded, so that a text with no sentence ends parses in linear time.
+    """
     bounds = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        bounds.append((pos, m.end()))
-        pos = m.end()
-    if pos < end:
-        bounds.append((pos, end))
+    for m in itertools.chain(_SENTENCE_END.finditer(text, start, end), (None,)):
+        stop = m.end() if m is not None else end
+        while stop - pos > _MAX_SENTENCE:
+            limit = pos + _MAX_SENTENCE
+            if (cut := max(text.rfind(", ", pos, limit), text.rfind("; ", pos, limit))) > pos:
+                cut += 2  # after the comma and its space, as a sentence end takes its space
+            elif (cut := text.rfind(" ", pos, limit)) > pos:
+                cut += 1
+            else:
+                cut = limit
+            bounds.append((pos, cut))
+            pos = cut
+        if stop > pos:
+            bounds.append((pos, stop))
+            pos = stop
     return bounds
 
 
