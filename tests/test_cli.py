@@ -148,6 +148,14 @@ def test_pipe_gets_plain_text_without_ansi(run):
     assert "─" not in result.stdout and "━" not in result.stdout
 
 
+def test_the_stats_line_counts_in_words(run):
+    text = "Council approves harbor plan\n\n“We won,” said Mayor Ann Lee.\n"
+    result = run("show", "-", "--plain", input=text)
+    assert "6 words · 1 paragraph · 1 quote · 1 min read" in result.stdout
+    seed = run("show", SEED, "--plain").stdout
+    assert "\n302 words · 6 paragraphs · 3 quotes · 2 min read\n" in seed
+
+
 def test_rich_view_on_request(run):
     result = run("show", SEED, "--rich", "--removed")
     assert result.exit_code == 0

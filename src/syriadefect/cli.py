@@ -426,15 +426,13 @@ def _outcomes(
                 _note(f"{outcome.source}: {note}", inputs.quiet)
             yield outcome
     if not inputs.quiet and (total is None or total > 1):
+        from syriadefect.render.text import count
+
         elapsed = time.perf_counter() - started
         sys.stderr.write(
-            f"{PROG}: {_count(read, 'article')} read, {len(failures):,} failed, "
-            f"{_count(quotes, 'quote')}, {elapsed:.1f} s\n"
+            f"{PROG}: {count(read, 'article')} read, {len(failures):,} failed, "
+            f"{count(quotes, 'quote')}, {elapsed:.1f} s\n"
         )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 @contextmanager

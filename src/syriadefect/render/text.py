@@ -42,11 +42,16 @@ def meta_lines(article: Article) -> list[str]:
     return lines
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 quote", "2 quotes", "1,024 words"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def stats_line(article: Article) -> str:
     s = stats(article)
     return (
-        f"{s['words']} words · {s['paragraphs']} paragraphs · {s['quotes']} quotes"
-        f" · {s['reading_minutes']} min read"
+        f"{count(s['words'], 'word')} · {count(s['paragraphs'], 'paragraph')}"
+        f" · {count(s['quotes'], 'quote')} · {s['reading_minutes']} min read"
     )
 
 
