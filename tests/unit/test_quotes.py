@@ -1310,3 +1310,15 @@ def test_sentences_end_at_their_punctuation():
         "She said no! ",
         "Then what?",
     ]
+
+
+def test_the_dateline_is_no_part_of_what_was_said():
+    text = (
+        "Storm cuts power in Norway\n\nOSLO (Reuters) - A storm brought down power lines "
+        "on Sunday, the grid operator said.\n"
+    )
+    article = parse(text)
+    assert article.dateline is not None
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("A storm brought down power lines on Sunday", "the grid operator")
+    ]

@@ -126,7 +126,7 @@ def run(
     dates = find_dates(text, body, reference)
     found: tuple[Quote, ...] = ()
     if quotes:
-        found, quote_warnings = find_quotes(text, _quote_units(layout.headline, body))
+        found, quote_warnings = find_quotes(text, _quote_units(layout.headline, body, dateline))
         warnings.extend(quote_warnings)
 
     return Article(
@@ -164,14 +164,21 @@ def _published(stamps: dict[int, DateMention], dateline: Dateline | None) -> Dat
     return None
 
 
-def _quote_units(headline: Headline | None, body: tuple[Paragraph, ...]) -> list[Unit]:
-    """The paragraphs quotes are looked for in: headline, dek and body."""
+def _quote_units(
+    headline: Headline | None, body: tuple[Paragraph, ...], dateline: Dateline | None
+) -> list[Unit]:
+    """The paragraphs quotes are looked for in: headline, dek and body, the paragraph
+    with the dateline from after it ("OSLO (Reuters) - " is no part of what was said)."""
     units = []
     if headline is not None:
         units.append(Unit(headline.start, headline.end, None))
         if headline.dek is not None:
             units.append(Unit(headline.dek.start, headline.dek.end, None))
-    units.extend(Unit(p.start, p.end, p.index) for p in body)
+    for p in body:
+        start = p.start
+        if dateline is not None and p.start <= dateline.start < p.end:
+            start = max(start, dateline.end)
+        units.append(Unit(start, p.end, p.index))
     return units
 
 
