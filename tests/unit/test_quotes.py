@@ -1322,3 +1322,12 @@ def test_the_dateline_is_no_part_of_what_was_said():
     assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
         ("A storm brought down power lines on Sunday", "the grid operator")
     ]
+
+
+def test_asking_not_to_be_named_is_no_report():
+    text = (
+        "The door is open, said a Sudanese negotiator, asking not to be named because he "
+        "was not authorised to speak to the media."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.cue.text) for q in article.quotes] == [("The door is open", "said")]

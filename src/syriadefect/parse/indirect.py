@@ -244,6 +244,7 @@ _PARTICIPLE_PHRASE = re.compile(
     r"[a-z]+ing\b(?![^.;:]*\b(?:is|are|was|were|will|would|could|can|may|might|should"
     r"|must|has|have|had)\b)"
 )
+_ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
 _ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
@@ -477,6 +478,8 @@ def _in_sentence(
             continue
         group = "told" if m.group("told") else "cue"
         word = " ".join(m.group(group).split())
+        if word.startswith("ask") and _ANONYMITY.match(text, m.end()):
+            continue  # "a negotiator, asking not to be named because …": no report
         phrasal = word in _PHRASAL_STANCES
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
