@@ -345,7 +345,9 @@ def test_quotes_csv(run):
 def test_quotes_plain_and_rich(run):
     plain = run("quotes", SEED)
     assert ESC not in plain.stdout
-    assert "Capt. Ibrahim Munir Majhur (said)" in plain.stdout
+    assert "Capt. Ibrahim Munir Majhur (said)" in plain.stdout  # "Majhur": the full name
+    # a name the mention holds is not repeated ("Anatolia news agency")
+    assert "\nThe semi-official Anatolia news agency (said)\n" in plain.stdout
     rich = run("quotes", SEED, "--rich")
     assert "Capt. Ibrahim" in rich.stdout and "chanting" in rich.stdout
 

@@ -98,12 +98,14 @@ def render_article(article: Article, *, removed: bool = False) -> str:
 
 
 def speaker_label(quote: Quote) -> str:
-    """ "Capt. Ibrahim Munir Majhur" or "he (Capt. Ibrahim Munir Majhur)" or "?"."""
+    """ "Capt. Ibrahim Munir Majhur" or "he (Capt. Ibrahim Munir Majhur)" or "?": the
+    longer of mention and name when one holds the other ("Majhur", "the United Nations"),
+    else both."""
     speaker = quote.speaker
     if speaker is None:
         return "?"
     mention, name = speaker.mention.text, speaker.name.text if speaker.name else None
-    if name is None or name == mention:
+    if name is None or name.lower() in mention.lower():
         return mention
     if mention.lower() in name.lower():
         return name
