@@ -666,6 +666,19 @@ def speaker_of(text: str, index: int = 0):
         ),
         ("“The door is open,” a Sudanese negotiator said.", None, None),
         ("“We will stay,” said Jane Doe.", "Jane Doe", None),
+        # a place or a body before the title is part of it
+        (
+            "Texas Sen. Ted Cruz spoke. “We will stay,” Cruz said.",
+            "Texas Sen. Ted Cruz",
+            "Texas Sen.",
+        ),
+        (
+            "“We will stay,” said FBI Director James Comey.",
+            "FBI Director James Comey",
+            "FBI Director",
+        ),
+        # but a name that holds a title word is no title and a name
+        ("“We shall overcome,” said Martin Luther King Jr.", "Martin Luther King Jr.", None),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):

@@ -170,6 +170,7 @@ _APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3
 _PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
+_MAX_TITLE_AT = 3  # words before a title that are part of it: "New York Attorney General"
 _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
 _QUOTE_START = re.compile(r"[“\"‘«]|''|``")
 _BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
@@ -255,6 +256,8 @@ _NOT_NAME_START = frozenset(
     """the a an in on at of for and but or if as by to from with this that these those it he
     she they we i his her their our its there here when while after before since during
     although though despite under over about into than then so yet not no nor also
+    what who whom whose which where why how whether because once even now every each some
+    many most all both any
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -439,6 +442,18 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
     title_words = []
     while len(words) > 1 and words[0][0].lower() in lexicon.TITLES:
         title_words.append(words.pop(0))
+    # "Texas Sen. Ted Cruz", "FBI Director James Comey": a place or body before the title
+    # is part of it, when a first and last name follow
+    at = max(
+        (
+            i
+            for i, (w, _, _) in enumerate(words[: _MAX_TITLE_AT + 1])
+            if w.lower() in lexicon.TITLES
+        ),
+        default=-1,
+    )
+    if at >= 0 and len(words) - at - 1 >= 2:
+        title_words, words = title_words + words[: at + 1], words[at + 1 :]
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
     core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
@@ -568,13 +583,18 @@ def pronoun_speaker(mention: Span, pronoun: str, people: People, method: str) ->
 
 
 def _title_in(words: list[str]) -> str | None:
-    titles = []
+    """The first run of title words in a mention ("the spokesman", "Sen. Ted Cruz"), not
+    one inside a name ("Martin Luther King Jr.")."""
+    titles: list[str] = []
+    capitalised = 0
     for word in words:
         if word.lower() in lexicon.TITLES:
             titles.append(word)
         elif titles:
             break
-    return " ".join(titles) or None
+        else:
+            capitalised += word[:1].isupper()
+    return " ".join(titles) if titles and capitalised < 2 else None
 
 
 def _org_name(text: str, mention: Span) -> Span | None:
