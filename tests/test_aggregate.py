@@ -27,6 +27,16 @@ ONE = (
 TWO = "Clinton in Ohio\n\n“Jobs first,” said Hillary Clinton.\n\n“No,” said Jane Roe, a voter."
 
 
+def test_titles_and_middle_initials_are_no_part_of_the_merge_key():
+    sources = Sources()
+    sources.add(parse("Cruz in Iowa\n\n“We win,” said Texas Sen. Ted Cruz.", source="a"))
+    sources.add(parse("Cruz in Ohio\n\n“We win,” said Ted Cruz.", source="b"))
+    sources.add(parse("Trump in Ohio\n\n“Jobs,” said Donald J. Trump.", source="c"))
+    sources.add(parse("Trump in Iowa\n\n“Jobs,” said Donald Trump.", source="d"))
+    merged = {(r.display, r.quotes, r.articles, r.title) for r in sources.top()}
+    assert merged == {("Ted Cruz", 2, 2, "Texas Sen."), ("Donald J. Trump", 2, 2, None)}
+
+
 def test_speakers_merge_within_and_across_articles():
     sources = Sources()
     sources.add(parse(ONE, source="one"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from syriadefect.model import SAID, Article, Speaker
 
 _TITLE_AT_START = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
+_MIDDLE_INITIAL = re.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
 
 
 @dataclass
@@ -47,9 +48,10 @@ class SourceRecord:
 
 class Sources:
     """Speakers merged by name: within an article by the name the parser resolved, across
-    articles by that full name without its title ("Capt. Ibrahim Munir Majhur" and
-    "Ibrahim Munir Majhur" are one speaker). Pronouns the parser could not resolve are
-    counted apart, as ``unresolved``."""
+    articles by that full name without its title and middle initials ("Capt. Ibrahim
+    Munir Majhur" and "Ibrahim Munir Majhur" are one speaker, as are "Texas Sen. Ted
+    Cruz" and "Ted Cruz", "Donald J. Trump" and "Donald Trump"). Pronouns the parser
+    could not resolve are counted apart, as ``unresolved``."""
 
     def __init__(self) -> None:
         self.records: dict[str, SourceRecord] = {}
@@ -100,7 +102,8 @@ def _identity(speaker: Speaker) -> tuple[str | None, str]:
     if speaker.title and form.startswith(speaker.title + " "):
         form = form[len(speaker.title) + 1 :]
     form = _TITLE_AT_START.sub("", form)
-    return form.casefold(), form
+    # "Donald J. Trump" and "Donald Trump" are one speaker: middle initials are no key
+    return _MIDDLE_INITIAL.sub(" ", form).casefold(), form
 
 
 @dataclass
