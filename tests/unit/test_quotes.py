@@ -677,6 +677,12 @@ def speaker_of(text: str, index: int = 0):
             "FBI Director James Comey",
             "FBI Director",
         ),
+        # a question word opening the sentence is no part of the name
+        (
+            "What Mr. Obama has seen are the charts. “They are terrifying,” he said.",
+            "Mr. Obama",
+            "Mr.",
+        ),
         # but a name that holds a title word is no title and a name
         ("“We shall overcome,” said Martin Luther King Jr.", "Martin Luther King Jr.", None),
     ],
