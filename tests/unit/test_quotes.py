@@ -983,6 +983,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "replacing Clinton would be much more acrimonious",
             "he",
         ),
+        # a second "that" clause and an "including" phrase belong to the report
+        (
+            "He said the progress was real, and that it would last.",
+            "the progress was real, and that it would last",
+            "He",
+        ),
+        (
+            "She said the plan had many parts, including a new tax on banks.",
+            "the plan had many parts, including a new tax on banks",
+            "She",
+        ),
         # "this" and a number open a clause unless a time word follows them
         ("Others say this is just a rough patch.", "this is just a rough patch", "Others"),
         (

@@ -226,7 +226,7 @@ _CUE_WORDS = (
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = re.compile(
-    r",\s+(?:[a-z]+ing|who|which|while|despite|according|and|but|compared|said|says|told)\b|;"
+    r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but|compared|said|says|told)\b|;"
     r"|\s+and\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
 )
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
