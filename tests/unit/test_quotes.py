@@ -677,6 +677,12 @@ def speaker_of(text: str, index: int = 0):
             "FBI Director James Comey",
             "FBI Director",
         ),
+        # "press" before a title names no organisation
+        (
+            "“It is under review,” said press secretary Tom Reyes.",
+            "Tom Reyes",
+            "press secretary",
+        ),
         # a question word opening the sentence is no part of the name
         (
             "What Mr. Obama has seen are the charts. “They are terrifying,” he said.",

@@ -558,7 +558,8 @@ def speaker_from(
         return pronoun_speaker(mention, mention.text, people, method)
     if lowered[0] in lexicon.PRONOUNS:
         return None
-    if any(w in lexicon.ORG_WORDS for w in lowered):
+    # ("press" names an organisation, but not in "press secretary Tom Reyes")
+    if any(w in lexicon.ORG_WORDS and not _before_title(lowered, i) for i, w in enumerate(lowered)):
         return Speaker(mention, _org_name(text, mention), None, "organization", method)
     person = _resolve(text, mention, people)
     if person is not None:
@@ -580,6 +581,10 @@ def pronoun_speaker(mention: Span, pronoun: str, people: People, method: str) ->
         "pronoun",
         method,
     )
+
+
+def _before_title(lowered: list[str], i: int) -> bool:
+    return i + 1 < len(lowered) and lowered[i + 1] in lexicon.TITLES
 
 
 def _title_in(words: list[str]) -> str | None:
