@@ -5,10 +5,11 @@ every key is always present, absent values are null, lists are lists, offsets ar
 integers into the decoded input text. One quote record (also the shape of each line
 of ``syriadefect quotes --json``)::
 
-    {"source": "samples/syria-defect.txt", "index": 3, "text": "I therefore announce ...",
-     "start": 1764, "end": 1893, "kind": "direct", "cue": "said",
-     "speaker": {"mention": "Majhur", "start": 2061, "end": 2067,
-                 "name": "Ibrahim Munir Majhur", "title": "Capt.", "method": "said-after-quote"},
+    {"source": "samples/syria-defect.txt", "index": 6, "text": "I therefore announce ...",
+     "start": 1929, "end": 2053, "kind": "direct", "cue": "said",
+     "speaker": {"mention": "Majhur", "start": 2060, "end": 2066,
+                 "name": "Capt. Ibrahim Munir Majhur", "title": "Capt.",
+                 "method": "cue-speaker-after"},
      "paragraph": 5}
 """
 
