@@ -1367,3 +1367,27 @@ def test_asking_not_to_be_named_is_no_report():
     )
     article = parse("Headline for the story\n\n" + text)
     assert [(q.text, q.cue.text) for q in article.quotes] == [("The door is open", "said")]
+
+
+def test_a_thousands_separator_is_no_clause_break():
+    text = (
+        "While one company says there are more than 2,400 billionaires in the world, "
+        "another says there are about 1,800."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("there are more than 2,400 billionaires in the world", "one company"),
+        ("there are about 1,800", "another"),
+    ]
+
+
+def test_a_sentence_in_parentheses_is_a_sentence():
+    text = (
+        "Trump questioned why she had not spoken on stage. (She says the photo of her son "
+        "would have made her break down.) The leaders rebuked Trump."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("why she had not spoken on stage", "Trump"),
+        ("the photo of her son would have made her break down", "She"),
+    ]

@@ -245,6 +245,7 @@ _PARTICIPLE_PHRASE = re.compile(
     r"|must|has|have|had)\b)"
 )
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
+_COMMA = re.compile(r",(?!\d)")
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
 _ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
@@ -454,8 +455,10 @@ def _in_sentence(
             if content is not None:
                 return _quote(content, paragraph, said.cue, said.speaker)
     if (m := _ASKED.search(text, start, end)) is not None:
-        comma = text.find(",", m.end(), end)
-        content = _content(text, m.end(), comma if comma >= 0 else end, after_cue=False)
+        question_end = _COMMA.search(text, m.end(), end)
+        content = _content(
+            text, m.end(), question_end.start() if question_end else end, after_cue=False
+        )
         if content is not None:
             if m.group("sp"):
                 asker = speaker_from(text, m.start("sp"), m.end("sp"), people, "speaker-cue-after")
@@ -498,12 +501,14 @@ def _in_sentence(
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, begin, end, stance=word in _STANCES)
-        if whole and _SUBORDINATE.match(text, start) and (comma := text.find(",", begin, stop)) > 0:
-            stop = comma  # "Though executives say CLAUSE, they also say …"
-        elif _RELATIVE_BEFORE.search(text, max(start, cue_at - 12), cue_at) and (
-            (comma := text.find(",", begin, stop)) > 0
+        clause_end = _COMMA.search(text, begin, stop)  # (not the one in "2,400")
+        if clause_end is not None and (
+            # "Though executives say CLAUSE, they also say …"
+            (whole and _SUBORDINATE.match(text, start))
+            # "Broaddrick, who said Clinton raped her, recounted …"
+            or _RELATIVE_BEFORE.search(text, max(start, cue_at - 12), cue_at)
         ):
-            stop = comma  # "Broaddrick, who said Clinton raped her, recounted …"
+            stop = clause_end.start()
         # (after "that" a clause may open with anything: "say that this time is …")
         content = _content(
             text, begin, stop, after_cue=not (intention or with_that), noun=word in _STANCES
@@ -664,7 +669,11 @@ def _content(
     ):
         return None  # (but "said about half of the voters …" is a clause)
     stop = span.end
-    while stop > span.start and text[stop - 1] in ".,;:!?—–- ":
+    # (and a closing parenthesis the clause did not open: "(She says …, ever.)")
+    while stop > span.start and (
+        text[stop - 1] in ".,;:!?—–- "
+        or (text[stop - 1] == ")" and text.find("(", span.start, stop) < 0)
+    ):
         stop -= 1
     span = span_of(text, span.start, stop)
     words = span.text.split()

@@ -187,7 +187,7 @@ _CLAUSE_BREAK = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
     r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
-    r"[”\"’']?\s+(?=[“\"‘'A-Z])"
+    r"[”\"’')]?\s+(?=[“\"‘'(A-Z])"
 )
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
