@@ -1391,3 +1391,20 @@ def test_a_sentence_in_parentheses_is_a_sentence():
         ("why she had not spoken on stage", "Trump"),
         ("the photo of her son would have made her break down", "She"),
     ]
+
+
+def test_a_request_is_no_question_and_a_named_cue_beats_an_opening_interview():
+    text = (
+        "McConnell says he spoke to Trump and asked him to condemn violence no matter who"
+        " is responsible. In a brief interview, Ms. Conway said that Mr. Manafort was not"
+        " being diminished."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.cue.text, q.speaker.mention.text) for q in article.quotes] == [
+        (
+            "he spoke to Trump and asked him to condemn violence no matter who is responsible",
+            "says",
+            "McConnell",
+        ),
+        ("Mr. Manafort was not being diminished", "said", "Ms. Conway"),
+    ]

@@ -98,9 +98,9 @@ _NAME_COLON_FIRST = re.compile(
 _CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
 # "Asked if Trump's comments had rattled them, Ryan said …": the question is reported,
 # by whoever asked it (often no one named, or after "by": "asked by host John Dickerson
-# whether …")
+# whether …"); "asked him to condemn violence no matter who …" is a request
 _ASKED = re.compile(
-    r"\b[Aa]sk(?:ed|s)\s+(?:by\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+|(?:[\w’'.-]+\s+){0,6}?)"
+    r"\b[Aa]sk(?:ed|s)\s+(?:by\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+|(?:(?!to\b)[\w’'.-]+\s+){0,6}?)"
     r"(?=(?:if|whether|what|why|how|when|where|who|whom|about)\b)"
 )
 # "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
@@ -398,7 +398,14 @@ def _in_sentence(
         found = _make(text, m.end(), end, paragraph, people, m, "name-colon")
         if found is not None:
             return found
-    if whole and (m := _SOURCE_FIRST.match(text, start, end)) is not None:
+    if (
+        whole
+        and (m := _SOURCE_FIRST.match(text, start, end)) is not None
+        # "In a brief interview, Ms. Conway said that …": the verb's clause, not the rest
+        and not any(
+            _word_at(text, cue) in lexicon.REPORTING_VERBS for cue in cues if cue >= m.end()
+        )
+    ):
         found = _make(text, m.end(), end, paragraph, people, m, "according-to")
         if found is not None:
             return found
@@ -545,6 +552,11 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
     return None
+
+
+def _word_at(text: str, at: Offset) -> str:
+    m = _LOWER_WORD.match(text, at)
+    return m.group(0) if m else ""
 
 
 def _claim(
