@@ -1021,6 +1021,27 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The group is combing through archives",
             "an official",
         ),
+        # verbs of knowing and concluding report too, and so do a few more stances
+        (
+            "In it, they conclude that four of the justices favor business.",
+            "four of the justices favor business",
+            "they",
+        ),
+        (
+            "Trump knows we must rethink our immigration policies.",
+            "we must rethink our immigration policies",
+            "Trump",
+        ),
+        (
+            "Officials speculated that the fire was set on purpose.",
+            "the fire was set on purpose",
+            "Officials",
+        ),
+        (
+            "The mayor chided the council for the long delay.",
+            "the council for the long delay",
+            "The mayor",
+        ),
     ],
 )
 def test_indirect(text, content, mention):

@@ -144,8 +144,8 @@ _INTENTIONS = frozenset(
 )
 # "Sanders accused Clinton of being too cozy with Wall Street": a stance taken in public;
 # its object and what follows are what was held. Each verb is here because at least half
-# of its findings on PolNeAR train were gold ("endorsed", "attacked", "blamed" and
-# "supports" fell short and are left out)
+# of its findings on PolNeAR train were gold ("endorsed", "attacked", "backed", "supports"
+# and "embraced" fell short and are left out)
 _STANCES = frozenset(
     """criticized criticizes accused accuses praised praises defended defends urged urges
     cited cites rejected rejects questioned expressed expresses described describes
@@ -153,7 +153,9 @@ _STANCES = frozenset(
     hailed touted touts lambasted blasted mocked mentioned mentions supported opposed
     opposes oppose favor favors prefer prefers denounced decried thanked ordered
     demanded proposed proposes offered recommended discussed compared portrayed
-    highlighted lamented joked boasted assailed downplayed implied""".split()
+    highlighted lamented joked boasted assailed downplayed implied
+    blamed blames challenged endorses backs rebuked lauded derided commended castigated
+    chided berated scolded ridiculed faulted""".split()
 )
 # "Trump called for a ban on …", "She pointed out that …", "… talking about …"
 _PHRASAL_STANCES = frozenset(

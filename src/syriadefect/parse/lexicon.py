@@ -383,7 +383,15 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     insisted insists warned warns promised promises vowed vows tweeted wrote writes
     posted explained explains indicated indicates reiterated stressed emphasized
     complained complains worried worries contended maintained maintains testified
-    announced declared admitted conceded estimated suggest suggested suggests argued""".split()
+    announced declared admitted conceded estimated suggest suggested suggests argued
+    feel knows learned discovered realize realized realizes realised recognize recognizes
+    recognized conclude determined ruled doubt doubted suspects suspected assume guessed
+    predict projected forecast signaled signalled responded replied countered remarked
+    cautioned disclosed reasoned surmised opined posited theorized speculated
+    swore guaranteed pledge pledges explain declare assert asserted concede conceded admits
+    acknowledges reveals clarified insist contends allege worry worried indicate recall
+    remembered remembers reaffirmed reiterate reiterates emphasize emphasizes
+    stresses testify testifies brags""".split()
 )
 # Auxiliaries and adverbs that stand between a speaker and the cue verb.
 AUXILIARIES: frozenset[str] = frozenset(
