@@ -1042,6 +1042,8 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the council for the long delay",
             "The mayor",
         ),
+        # an intention reported with a clause
+        ("He pledged that he would cut the rate.", "he would cut the rate", "He"),
     ],
 )
 def test_indirect(text, content, mention):

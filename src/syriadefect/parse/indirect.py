@@ -495,16 +495,17 @@ def _in_sentence(
         phrasal = word in _PHRASAL_STANCES
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
+        with_that = m.group(0).rstrip().endswith("that")
         if not (
             participle
             or intention
+            or (word in _INTENTIONS and with_that)  # "He pledged that he would …"
             or phrasal
             or m.group("told")
             or word in lexicon.REPORTING_VERBS
             or word in _STANCES
         ):
             continue
-        with_that = m.group(0).rstrip().endswith("that")
         begin = m.end()
         if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
