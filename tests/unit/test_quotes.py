@@ -13,6 +13,7 @@ import pytest
 
 from helpers import assert_invariants
 from syriadefect import parse
+from syriadefect.parse import indirect
 from syriadefect.parse.speakers import sentence_bounds
 
 Q = "quote"  # direct or partial
@@ -1044,6 +1045,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ),
         # an intention reported with a clause
         ("He pledged that he would cut the rate.", "he would cut the rate", "He"),
+        ("Clinton laid out her plan to cut taxes.", "her plan to cut taxes", "Clinton"),
     ],
 )
 def test_indirect(text, content, mention):
@@ -1431,3 +1433,9 @@ def test_a_request_is_no_question_and_a_named_cue_beats_an_opening_interview():
         ),
         ("Mr. Manafort was not being diminished", "said", "Ms. Conway"),
     ]
+
+
+@pytest.mark.parametrize("phrase", sorted(indirect._PHRASAL_STANCES))
+def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
+    m = indirect._CUE_THEN_CONTENT.match(f"{phrase} the plan to cut taxes")
+    assert m is not None and " ".join(m.group("cue").split()) == phrase

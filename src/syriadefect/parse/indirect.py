@@ -59,8 +59,6 @@ from syriadefect.parse.speakers import (
     subject_before,
 )
 
-# The cue words are checked against `lexicon.REPORTING_VERBS` after matching: cheaper
-# than alternating over every verb form inside the regex.
 _TIMES = "|".join(
     [
         *lexicon.WEEKDAYS,
@@ -68,12 +66,48 @@ _TIMES = "|".join(
         lexicon.MONTHS,
     ]
 )
+# "Trump called for a ban on …", "She pointed out that …", "… talking about …" (each
+# is also spelled out in _CUE_THEN_CONTENT, compactly: a test keeps the two in step)
+_PHRASAL_STANCES = frozenset(
+    f"{verb} {particle}"
+    for verbs, particle in [
+        ("call calls called calling", "for"),
+        ("calls called calling", "on"),
+        ("points pointed pointing", "out"),
+        ("points pointed pointing", "to"),
+        ("talk talks talked talking speaks spoke speaking", "about"),
+        ("refers referred referring", "to"),
+        ("railed rails railing", "against"),
+        ("lashed lashes lashing", "out at"),
+        ("weighed weighs weighing", "in on"),
+        ("commented comments commenting", "on"),
+        ("apologized apologizes apologizing apologised apologises apologising", "for"),
+        ("made makes making", "clear"),
+        ("made makes making", "it clear"),
+        ("vote voted votes voting", "against"),
+        ("pushed pushes pushing", "for"),
+        ("asked asks asking", "for"),
+        ("spoke speaks speaking", "of"),
+        ("laid lays laying", "out"),
+        ("agree agreed agrees", "with"),
+        ("touched touches touching", "on"),
+        ("distanced distances distancing", "himself from"),
+        ("distanced distances distancing", "herself from"),
+        ("distanced distances distancing", "themselves from"),
+    ]
+    for verb in verbs.split()
+)
+# The cue words are checked against `lexicon.REPORTING_VERBS` after matching: cheaper
+# than alternating over every verb form inside the regex.
 _CUE_THEN_CONTENT = re.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
     rf"{lexicon.TOLD_OBJECTS}|(?P<cue>(?:call(?:ed|s|ing)?\s+(?:for|on)|point(?:ed|s|ing)\s+(?:to|out)"
-    r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+about|refer(?:red|s|ring)\s+to"
+    r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+(?:about|of)|refer(?:red|s|ring)\s+to"
     r"|rail(?:ed|s|ing)\s+against|lash(?:ed|es|ing)\s+out\s+at|weigh(?:ed|s|ing)\s+in\s+on"
-    r"|comment(?:ed|s|ing)\s+on|apologi[sz](?:ed|es|ing)\s+for|ma(?:de|kes|king)\s+(?:it\s+)?clear)\b"
+    r"|comment(?:ed|s|ing)\s+on|apologi[sz](?:ed|es|ing)\s+for|ma(?:de|kes|king)\s+(?:it\s+)?clear"
+    r"|vot(?:e|ed|es|ing)\s+against|push(?:ed|es|ing)\s+for|ask(?:ed|s|ing)\s+for"
+    r"|la(?:id|ys|ying)\s+out|agree(?:d|s)?\s+with|touch(?:ed|es|ing)\s+on"
+    r"|distanc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+from)\b"
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
@@ -156,26 +190,6 @@ _STANCES = frozenset(
     highlighted lamented joked boasted assailed downplayed implied
     blamed blames challenged endorses backs rebuked lauded derided commended castigated
     chided berated scolded ridiculed faulted""".split()
-)
-# "Trump called for a ban on …", "She pointed out that …", "… talking about …"
-_PHRASAL_STANCES = frozenset(
-    f"{verb} {particle}"
-    for verbs, particle in [
-        ("call calls called calling", "for"),
-        ("calls called calling", "on"),
-        ("points pointed pointing", "out"),
-        ("points pointed pointing", "to"),
-        ("talk talks talked talking speaks spoke speaking", "about"),
-        ("refers referred referring", "to"),
-        ("railed rails railing", "against"),
-        ("lashed lashes lashing", "out at"),
-        ("weighed weighs weighing", "in on"),
-        ("commented comments commenting", "on"),
-        ("apologized apologizes apologizing apologised apologises apologising", "for"),
-        ("made makes making", "clear"),
-        ("made makes making", "it clear"),
-    ]
-    for verb in verbs.split()
 )
 # "Trump's claim that …", "the allegation that …": a noun of saying, with its owner
 _CLAIMS = frozenset(
