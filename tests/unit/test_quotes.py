@@ -1046,6 +1046,13 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         # an intention reported with a clause
         ("He pledged that he would cut the rate.", "he would cut the rate", "He"),
         ("Clinton laid out her plan to cut taxes.", "her plan to cut taxes", "Clinton"),
+        # a belief held: an adjective before "that"
+        ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
+        (
+            "He voted no, implying that the deal was a fraud.",
+            "the deal was a fraud",
+            "He",
+        ),
     ],
 )
 def test_indirect(text, content, mention):
@@ -1085,6 +1092,12 @@ def test_a_shape_that_makes_no_finding_gives_way():
             "the server was secure",
             "Hillary Clinton",
             "Hillary Clinton",
+        ),
+        (
+            "Warren Buffett repeated his belief that the economy would grow.",
+            "the economy would grow",
+            "his",
+            "Warren Buffett",
         ),
     ],
 )

@@ -167,7 +167,10 @@ _PARTICIPLES = frozenset(
     telling declaring asserting calling accusing urging praising criticizing blaming citing
     describing questioning defending dismissing rejecting announcing acknowledging
     denouncing recalling promising seeking hoping asking comparing slamming mentioning
-    emphasizing""".split()
+    emphasizing
+    implying alleging admitting predicting joking conceding contending maintaining
+    complaining lamenting boasting signaling hinting vowing pledging
+    speculating cautioning reiterating stressing""".split()
 )
 # "Ryan and Trump agreed to meet again", "she vows to be tougher": an intention, reported
 _INTENTIONS = frozenset(
@@ -191,11 +194,18 @@ _STANCES = frozenset(
     blamed blames challenged endorses backs rebuked lauded derided commended castigated
     chided berated scolded ridiculed faulted""".split()
 )
+# "Sanders is confident that …": a belief held, reported with its clause
+_BELIEF_ADJECTIVES = frozenset(
+    """confident convinced hopeful aware concerned adamant optimistic skeptical unaware""".split()
+)
 # "Trump's claim that …", "the allegation that …": a noun of saying, with its owner
 _CLAIMS = frozenset(
     """claim claims assertion assertions allegation allegations accusation accusations
     suggestion suggestions argument arguments insistence warning warnings statement
-    statements promise promises charge charges contention admission report reports""".split()
+    statements promise promises charge charges contention admission report reports
+    concern concerns complaint complaints belief beliefs notion assumption assurance
+    assurances fear fears view views idea hope hopes conviction prediction predictions
+    speculation rumor rumors rumours demand demands""".split()
 )
 # "Bernie Sanders Says He’s Already Started Writing …", "Pence Endorses Paul Ryan",
 # "Republicans blast Obama …": a headline reports with the verb after its subject
@@ -230,6 +240,7 @@ _CUE_WORDS = (
     | _INTENTIONS
     | _STANCES
     | _CLAIMS
+    | _BELIEF_ADJECTIVES
     | {phrase.split()[0] for phrase in _PHRASAL_STANCES}
     | {
         "told",
@@ -514,6 +525,7 @@ def _in_sentence(
             participle
             or intention
             or (word in _INTENTIONS and with_that)  # "He pledged that he would …"
+            or (word in _BELIEF_ADJECTIVES and with_that)
             or phrasal
             or m.group("told")
             or word in lexicon.REPORTING_VERBS
