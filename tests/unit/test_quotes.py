@@ -1046,6 +1046,18 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         # an intention reported with a clause
         ("He pledged that he would cut the rate.", "he would cut the rate", "He"),
         ("Clinton laid out her plan to cut taxes.", "her plan to cut taxes", "Clinton"),
+        # "according to" with no comma before it, and a source that starts like a verb
+        (
+            "Clinton leads Sanders by 271 delegates according to a count by The Associated"
+            " Press, but Sanders has not given up.",
+            "Clinton leads Sanders by 271 delegates",
+            "a count by The Associated Press",
+        ),
+        (
+            "But according to reports in the news media, he could not convince the family.",
+            "he could not convince the family",
+            "reports in the news media",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (

@@ -155,10 +155,11 @@ _ACCORDING_FIRST = re.compile(
     r",\s+(?=\S)"
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
-_ACCORDING_INSIDE = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}),\s+(?=\S)")
+_ACCORDING_INSIDE = re.compile(r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)")
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
-_ACCORDING_LAST = re.compile(r",\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,80}?)[.!?]?\s*$")
+# (the comma before it is often left out: "… 271 pledged delegates according to a count")
+_ACCORDING_LAST = re.compile(r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}?)[.!?]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that|where)\b")
 # "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
@@ -455,7 +456,14 @@ def _in_sentence(
         ):
             return found
         m = _ACCORDING_INSIDE.search(text, start, end)
-        if m is not None and (found := _longer_side(text, start, end, paragraph, people, m)):
+        if m is not None and text[m.start()] != "," and text.endswith(" that", start, m.start()):
+            found = None  # "X said that according to its analysis, CLAUSE": X's clause
+        elif m is not None and text[m.start()] != ",":
+            # "CLAUSE according to a count by the AP, but …": it sources what came before
+            found = _make(text, start, m.start(), paragraph, people, m, "according-to")
+        elif m is not None:
+            found = _longer_side(text, start, end, paragraph, people, m)
+        if m is not None and found:
             return found
     for cue_at in cues if whole else ():
         comma = text.rfind(",", start, cue_at)
@@ -668,11 +676,14 @@ def _make(
     content = _content(text, cstart, cend, after_cue=False)
     if content is None:
         return None
-    speaker = speaker_from(text, match.start("sp"), match.end("sp"), people, method)
+    noun = method == "according-to"
+    speaker = speaker_from(text, *match.span("sp"), people, method, noun_phrase=noun)
     if speaker is None and (rel := _RELATIVE.search(text, match.start("sp"), match.end("sp"))):
         # "according to a Crossroads official who wasn't authorized to speak": the
         # speaker is the phrase the relative clause describes
-        speaker = speaker_from(text, match.start("sp"), rel.start(), people, method)
+        speaker = speaker_from(
+            text, match.start("sp"), rel.start(), people, method, noun_phrase=noun
+        )
     if speaker is None:
         return None
     cue: Span | None = None

@@ -488,11 +488,14 @@ def speaker_from(
     method: str,
     *,
     clause_start: bool = True,
+    noun_phrase: bool = False,
 ) -> Speaker | None:
     """Make a `Speaker` of the phrase ``text[start:end]``; None if it is no speaker.
 
     With ``clause_start=False`` (a phrase right after a quote) a leading conjunction
-    means a new clause ("… ,” but Trump said), not a speaker.
+    means a new clause ("… ,” but Trump said), not a speaker. With ``noun_phrase`` the
+    phrase stands where only a noun phrase can ("according to reports emerging …"), so
+    a first word that could be a verb is none.
     """
     span = span_of(text, start, end)
     start, end = span.start, span.end
@@ -540,7 +543,7 @@ def speaker_from(
         return None  # "said dryly": an adverb; "who helped (found)": a verb; no speakers
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
-    if words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES:
+    if words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES and not noun_phrase:
         return None  # a verb ("state" the title of "state Sen. Jason Holsman" is not one)
     if lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
