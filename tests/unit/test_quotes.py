@@ -1058,6 +1058,13 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "he could not convince the family",
             "reports in the news media",
         ),
+        # "but added" ends the clause before the quote that follows
+        (
+            "Suu Kyi said it was too early to congratulate winners but added, “I think you"
+            " all have an idea of the results.”",
+            "it was too early to congratulate winners",
+            "Suu Kyi",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (

@@ -255,7 +255,7 @@ _CUE_WORDS = (
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = re.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but|compared|said|says|told)\b|;"
-    r"|\s+and\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
+    r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
 )
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
