@@ -1471,3 +1471,18 @@ def test_a_request_is_no_question_and_a_named_cue_beats_an_opening_interview():
 def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
     m = indirect._CUE_THEN_CONTENT.match(f"{phrase} the plan to cut taxes")
     assert m is not None and " ".join(m.group("cue").split()) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama once again found himself in the awkward position of addressing the attack.",
+        "Candidates have sometimes found ways to make money while on the campaign trail.",
+        "Lots of angry voters will show up to vote for the governor in November.",
+        # the cue of the direct quote that follows
+        'Of the scrutiny over the report, he said, "It is a little much."',
+    ],
+)
+def test_finding_oneself_showing_up_and_a_lead_in_to_a_quote_report_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes if q.kind == "indirect"] == []

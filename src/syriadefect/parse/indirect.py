@@ -272,6 +272,9 @@ _PARTICIPLE_PHRASE = re.compile(
     r"[a-z]+ing\b(?![^.;:]*\b(?:is|are|was|were|will|would|could|can|may|might|should"
     r"|must|has|have|had)\b)"
 )
+# what follows "found" or "show" that makes it no report
+_FIND_SHOW = frozenset("found finds show shows".split())
+_NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _COMMA = re.compile(r",(?!\d)")
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
@@ -525,6 +528,8 @@ def _in_sentence(
         word = " ".join(m.group(group).split())
         if word.startswith("ask") and _ANONYMITY.match(text, m.end()):
             continue  # "a negotiator, asking not to be named because …": no report
+        if word in _FIND_SHOW and _NOT_A_REPORT.match(text, m.end()):
+            continue  # "found himself embroiled", "a talk show host", "will show up"
         phrasal = word in _PHRASAL_STANCES
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
@@ -642,6 +647,8 @@ def _longer_side(
     """The reported speech around a cue set off inside the sentence: the longer side (a
     span holding its own speaker is no quote)."""
     before, after = (start, match.start()), (match.end(), end)
+    if _QUOTE_MARK.match(text, after[0]):
+        return None  # "Of the scrutiny, he said, “It's a little much.”": the quote's cue
     side = before if before[1] - before[0] > after[1] - after[0] else after
     if _PARTICIPLE_PHRASE.match(text, after[0], after[1]):
         # "Sales were great, he said, wiping sweat off his face" (but in "…, he said,
