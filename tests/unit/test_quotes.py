@@ -1240,6 +1240,16 @@ def test_a_lone_lowercase_verb_is_no_speaker():
     assert "helped" not in [q.speaker and q.speaker.mention.text for q in article.quotes]
 
 
+def test_a_preposition_is_no_speaker():
+    text = (
+        "House Speaker Paul Ryan, R-Wis., despite admitting that he had concerns about"
+        " “trial lawyers trying to get rich,” thinks the victims “do need to have their day"
+        " in court.”"
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.speaker.mention.text for q in article.quotes] == ["House Speaker Paul Ryan"] * 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

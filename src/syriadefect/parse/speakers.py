@@ -223,7 +223,10 @@ _LEADING_NOISE = frozenset(
 )
 # A speaker phrase neither starts nor ends with one of these.
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a share of those polled, as a speaker
-_EDGE_WORDS = frozenset("to of for with by from at in on into about than or nor".split())
+_EDGE_WORDS = frozenset(
+    "to of for with by from at in on into about than or nor despite without against among"
+    " between via per through during until".split()
+)
 
 # ----------------------------------------------------------------------------- names
 
