@@ -1496,3 +1496,12 @@ def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
 def test_finding_oneself_showing_up_and_a_lead_in_to_a_quote_report_nothing(text):
     article = parse("Headline for the story\n\n" + text)
     assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+
+
+def test_he_or_she_never_stands_for_a_group_named_in_capitals():
+    text = (
+        "Imam John Smith spoke after hundreds of Muslim Americans filled the hall.\n\n"
+        "“We are here to stay,” he said."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.speaker.name.text for q in article.quotes] == ["Imam John Smith"]

@@ -445,6 +445,16 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     brother sister others some many several both most few all politicians politician
     diplomats diplomat""".split()
 )
+# Capitalised plurals for groups of people ("Muslim Americans", "New Yorkers"): never the
+# antecedent of "he" or "she".
+GROUP_PLURALS: frozenset[str] = frozenset(
+    """americans republicans democrats independents conservatives liberals progressives
+    evangelicals catholics protestants mormons muslims christians jews hindus latinos
+    hispanics yorkers texans californians floridians iowans virginians ohioans europeans
+    africans asians mexicans canadians cubans iranians iraqis syrians russians afghans
+    israelis palestinians saudis kurds arabs turks germans britons koreans ukrainians
+    millennials boomers""".split()
+)
 # Titles that tell a person's sex, for pronoun resolution.
 TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),

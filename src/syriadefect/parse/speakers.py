@@ -380,7 +380,9 @@ class People:
                 if len(person.core) < 2 and not person.title:
                     continue
                 sex = lexicon.TITLE_SEX.get((person.title or "").lower().rstrip("."))
-                if sex and unlike in ("male", "female") and sex != unlike:
+                if unlike in ("male", "female") and (
+                    (sex and sex != unlike) or person.core[-1].lower() in lexicon.GROUP_PLURALS
+                ):
                     continue
                 if best is None or person.name.start > best.name.start:
                     best = person
