@@ -459,14 +459,7 @@ def _in_sentence(
         ):
             return found
         m = _ACCORDING_INSIDE.search(text, start, end)
-        if m is not None and text[m.start()] != "," and text.endswith(" that", start, m.start()):
-            found = None  # "X said that according to its analysis, CLAUSE": X's clause
-        elif m is not None and text[m.start()] != ",":
-            # "CLAUSE according to a count by the AP, but …": it sources what came before
-            found = _make(text, start, m.start(), paragraph, people, m, "according-to")
-        elif m is not None:
-            found = _longer_side(text, start, end, paragraph, people, m)
-        if m is not None and found:
+        if m is not None and (found := _according_inside(text, start, end, paragraph, people, m)):
             return found
     for cue_at in cues if whole else ():
         comma = text.rfind(",", start, cue_at)
@@ -656,6 +649,24 @@ def _longer_side(
         side = before
     method = "according-to" if match.group("cue") == "according to" else "speaker-cue-after"
     return _make(text, *side, paragraph, people, match, method)
+
+
+def _according_inside(
+    text: str,
+    start: Offset,
+    end: Offset,
+    paragraph: int | None,
+    people: People,
+    match: re.Match[str],
+) -> Quote | None:
+    """The reported speech around an "according to X," inside the sentence."""
+    if text[match.start()] == ",":
+        return _longer_side(text, start, end, paragraph, people, match)
+    if text.endswith(" that", start, match.start()):
+        return None  # "X said that according to its analysis, CLAUSE": X's clause
+    # with no comma before it, it sources what came before: "CLAUSE according to a count
+    # by the AP, but …"
+    return _make(text, start, match.start(), paragraph, people, match, "according-to")
 
 
 def _trailer(text: str, start: Offset, end: Offset, *, stance: bool = False) -> Offset:
