@@ -1065,6 +1065,15 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "it was too early to congratulate winners",
             "Suu Kyi",
         ),
+        # a source of many words
+        (
+            "According to early results of exit polls conducted for the Associated Press and"
+            " television networks by Edison Research, most voters in all five states feel"
+            " betrayed.",
+            "most voters in all five states feel betrayed",
+            "early results of exit polls conducted for the Associated Press and television"
+            " networks by Edison Research",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (

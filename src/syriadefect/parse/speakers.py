@@ -211,6 +211,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = re.compile(r"(\S+?),?\s+")
 _MAX_SPEAKER_WORDS = 14
+_MAX_SOURCE_WORDS = 24  # after "according to": "early results of exit polls conducted …"
 # Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
 _NOT_SPEAKER = frozenset(
     """is was are were be been being seems seem seemed there which whom whose would will
@@ -534,7 +535,9 @@ def speaker_from(
         for i, (low, word) in enumerate(zip(lowered, words, strict=True))
         if word[:4] != "Will" and not (low == "than" and i and lowered[i - 1] in _MORE)
     )
-    if not words or len(words) > _MAX_SPEAKER_WORDS or verbs:
+    if not words or len(words) > (_MAX_SOURCE_WORDS if noun_phrase else _MAX_SPEAKER_WORDS):
+        return None
+    if verbs:
         return None
     if len(words) == 1 and (m := _CONTRACTION.match(lowered[0])) and m.group(1) != "it":
         # "he's said", "they've argued": the subject is the pronoun
