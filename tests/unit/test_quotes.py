@@ -1074,6 +1074,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "early results of exit polls conducted for the Associated Press and television"
             " networks by Edison Research",
         ),
+        # any past tense before "that" and a clause
+        (
+            "The Rhodium Group has calculated that Mr. Obama's plans may reduce emissions.",
+            "Mr. Obama's plans may reduce emissions",
+            "The Rhodium Group",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (
@@ -1498,6 +1504,8 @@ def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
         "Obama once again found himself in the awkward position of addressing the attack.",
         "Candidates have sometimes found ways to make money while on the campaign trail.",
         "Lots of angry voters will show up to vote for the governor in November.",
+        # a past tense before "that" and no clause after it
+        "Obama adopted that approach in the plan released Tuesday.",
         # the cue of the direct quote that follows
         'Of the scrutiny over the report, he said, "It is a little much."',
     ],

@@ -275,6 +275,13 @@ _PARTICIPLE_PHRASE = re.compile(
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows".split())
 _NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
+_THAT_AFTER = re.compile(r"\s+that\s")
+# what a clause after "that" starts with, besides a name or a number ("adopted that
+# approach" is no report)
+_CLAUSE_OPENERS = frozenset(
+    """he she it they we i you there the a an his her their its our this these those some
+    many most all no none every each both several few""".split()
+)
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _COMMA = re.compile(r",(?!\d)")
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
@@ -322,7 +329,10 @@ def find_indirect(
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
         cues = [
-            m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
+            m.start()
+            for m in _LOWER_WORD.finditer(text, pstart, pend)
+            if (word := m.group(0)) in _CUE_WORDS
+            or (len(word) > 4 and word.endswith("ed") and _THAT_AFTER.match(text, m.end()))
         ]
         according = text.find("ccording to", pstart, pend)
         if according > 0:
@@ -527,8 +537,12 @@ def _in_sentence(
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
         with_that = m.group(0).rstrip().endswith("that")
+        # any past tense before "that" and a clause's subject: "Labor leaders noticed that
+        # none of the networks …", "The Rhodium Group has calculated that Mr. Obama's …"
+        generic = with_that and word not in _CUE_WORDS and _opens_clause(text, m.end())
         if not (
             participle
+            or generic
             or intention
             or (word in _INTENTIONS and with_that)  # "He pledged that he would …"
             or (word in _BELIEF_ADJECTIVES and with_that)
@@ -587,6 +601,13 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
     return None
+
+
+def _opens_clause(text: str, at: Offset) -> bool:
+    """Whether a clause's subject starts at `at`: a name, a number, a pronoun or a
+    determiner."""
+    first = text[at : at + 1]
+    return first.isupper() or first.isdigit() or _word_at(text, at) in _CLAUSE_OPENERS
 
 
 def _word_at(text: str, at: Offset) -> str:
