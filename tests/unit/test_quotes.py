@@ -1080,6 +1080,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Mr. Obama's plans may reduce emissions",
             "The Rhodium Group",
         ),
+        (
+            "Donald Trump sounded calm, remarking that the U.S. should be tougher.",
+            "the U.S. should be tougher",
+            "Donald Trump",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (
@@ -1506,6 +1511,7 @@ def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
         "Lots of angry voters will show up to vote for the governor in November.",
         # a past tense before "that" and no clause after it
         "Obama adopted that approach in the plan released Tuesday.",
+        "The Senate stopped the nominee, meaning that the court will stay short-handed.",
         # the cue of the direct quote that follows
         'Of the scrutiny over the report, he said, "It is a little much."',
     ],

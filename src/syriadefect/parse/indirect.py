@@ -276,6 +276,8 @@ _PARTICIPLE_PHRASE = re.compile(
 _FIND_SHOW = frozenset("found finds show shows".split())
 _NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 _THAT_AFTER = re.compile(r"\s+that\s")
+# "-ing" words before "that" that report nothing: "…, meaning that", "everything that"
+_NOT_PARTICIPLES = frozenset("meaning being".split())
 # what a clause after "that" starts with, besides a name or a number ("adopted that
 # approach" is no report)
 _CLAUSE_OPENERS = frozenset(
@@ -328,11 +330,12 @@ def find_indirect(
     quote_ends = sorted(q.end + 1 for q in quotes if q.kind == "direct")
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
+        # (and any past tense or -ing word before "that": "noticed that", "remarking that")
         cues = [
             m.start()
             for m in _LOWER_WORD.finditer(text, pstart, pend)
             if (word := m.group(0)) in _CUE_WORDS
-            or (len(word) > 4 and word.endswith("ed") and _THAT_AFTER.match(text, m.end()))
+            or (len(word) > 4 and word.endswith(("ed", "ing")) and _THAT_AFTER.match(text, m.end()))
         ]
         according = text.find("ccording to", pstart, pend)
         if according > 0:
@@ -537,9 +540,16 @@ def _in_sentence(
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
         with_that = m.group(0).rstrip().endswith("that")
-        # any past tense before "that" and a clause's subject: "Labor leaders noticed that
-        # none of the networks …", "The Rhodium Group has calculated that Mr. Obama's …"
-        generic = with_that and word not in _CUE_WORDS and _opens_clause(text, m.end())
+        # any past tense or participle before "that" and a clause's subject: "Labor leaders
+        # noticed that none of the networks …", "…, remarking that the U.S. should …"
+        generic = (
+            with_that
+            and word not in _CUE_WORDS
+            and not phrasal
+            and not (word.endswith("thing") or word in _NOT_PARTICIPLES)
+            and _opens_clause(text, m.end())
+        )
+        participle = participle or (generic and word.endswith("ing"))
         if not (
             participle
             or generic
