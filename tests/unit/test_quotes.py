@@ -1085,6 +1085,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the U.S. should be tougher",
             "Donald Trump",
         ),
+        (
+            "Adam Ozimek, an economist, calculates that 600,000 jobs pay $15 an hour or less.",
+            "600,000 jobs pay $15 an hour or less",
+            "Adam Ozimek",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (
@@ -1512,6 +1517,7 @@ def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
         # a past tense before "that" and no clause after it
         "Obama adopted that approach in the plan released Tuesday.",
         "The Senate stopped the nominee, meaning that the court will stay short-handed.",
+        "Voters in the Rust Belt states that have suffered from trade will decide.",
         # the cue of the direct quote that follows
         'Of the scrutiny over the report, he said, "It is a little much."',
     ],

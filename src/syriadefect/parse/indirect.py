@@ -275,7 +275,12 @@ _PARTICIPLE_PHRASE = re.compile(
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows".split())
 _NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
-_THAT_AFTER = re.compile(r"\s+that\s")
+_WORD_THAT = re.compile(r"\b[a-z]{5,}(?=\s+that\s)")
+# what stands before a present tense (not a plural noun) before "that": "Sanders responds
+# that", "it assumes that", "Adam Ozimek, an economist, calculates that"
+_VERB_SUBJECT = re.compile(
+    r"(?:\b(?:he|she|it|who|which)|[a-z][\w.’']*\s+[A-Z][\w.’']*|,)\s+(?:also\s+|now\s+|still\s+)?$"
+)
 # "-ing" words before "that" that report nothing: "…, meaning that", "everything that"
 _NOT_PARTICIPLES = frozenset("meaning being".split())
 # what a clause after "that" starts with, besides a name or a number ("adopted that
@@ -330,12 +335,12 @@ def find_indirect(
     quote_ends = sorted(q.end + 1 for q in quotes if q.kind == "direct")
     found: list[Quote] = []
     for pstart, pend, index in paragraphs:
-        # (and any past tense or -ing word before "that": "noticed that", "remarking that")
         cues = [
-            m.start()
-            for m in _LOWER_WORD.finditer(text, pstart, pend)
-            if (word := m.group(0)) in _CUE_WORDS
-            or (len(word) > 4 and word.endswith(("ed", "ing")) and _THAT_AFTER.match(text, m.end()))
+            m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
+        ]
+        # and a verb outside the tables before "that": "noticed that", "remarking that"
+        others = [
+            m.start() for m in _WORD_THAT.finditer(text, pstart, pend) if _verb(text, m, pstart)
         ]
         according = text.find("ccording to", pstart, pend)
         if according > 0:
@@ -349,7 +354,8 @@ def find_indirect(
         opener = text.find("In ", pstart, pend)  # "In a CNN poll last month, …"
         if opener >= 0:
             cues.append(opener)
-        if according > 0 or colon > 0 or asked >= 0 or opener >= 0:
+        cues += others
+        if according > 0 or colon > 0 or asked >= 0 or opener >= 0 or others:
             cues.sort()  # in order of position, as the sentence filter needs
         if index is None and (report := _headline_report(text, pstart, pend, people)):
             if not overlaps_regions(report.start, report.end, quoted):
@@ -611,6 +617,23 @@ def _in_sentence(
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
     return None
+
+
+def _verb(text: str, word: re.Match[str], floor: Offset) -> bool:
+    """Whether a word outside the cue tables is a verb: a past tense or an -ing word, or a
+    present tense after its subject ("Sanders responds", "it assumes"; not "Rust Belt
+    states" or "reliable voters")."""
+    w = word.group(0)
+    if w in _CUE_WORDS:
+        return False
+    if w.endswith(("ed", "ing")):
+        return True
+    return (
+        w.endswith("s")
+        and w not in _MOSTLY_NOUNS
+        and w not in lexicon.PERSON_NOUNS
+        and _VERB_SUBJECT.search(text, max(floor, word.start() - 30), word.start()) is not None
+    )
 
 
 def _opens_clause(text: str, at: Offset) -> bool:
