@@ -1090,6 +1090,18 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "600,000 jobs pay $15 an hour or less",
             "Adam Ozimek",
         ),
+        # "that," before a clause that opens with an aside
+        (
+            "Clinton reiterated to ABC News that, in retrospect, her email set-up was a mistake.",
+            "in retrospect, her email set-up was a mistake",
+            "Clinton",
+        ),
+        # a progressive before "that" is a finite verb, not a participle
+        (
+            "Attorney General Loretta Lynch is reaffirming that the probe is free of influence.",
+            "the probe is free of influence",
+            "Attorney General Loretta Lynch",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (
@@ -1534,3 +1546,15 @@ def test_he_or_she_never_stands_for_a_group_named_in_capitals():
     )
     article = parse("Headline for the story\n\n" + text)
     assert [q.speaker.name.text for q in article.quotes] == ["Imam John Smith"]
+
+
+def test_a_reported_clause_ends_where_the_subjects_next_deed_begins():
+    text = (
+        "Clinton said Russian services hacked the computers and she accused Trump of showing"
+        " support for Putin."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("Russian services hacked the computers", "Clinton"),
+        ("Trump of showing support for Putin", "she"),
+    ]

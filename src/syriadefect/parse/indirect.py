@@ -112,8 +112,8 @@ _CUE_THEN_CONTENT = re.compile(
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
     rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+(?:that\s+)?|"
-    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that\s+|"
-    r"that\s+)?(?=\S)"
+    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that,?\s+|"
+    r"that,?\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = re.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
@@ -256,6 +256,7 @@ _CUE_WORDS = (
 _TRAILER = re.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but|compared|said|says|told)\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
+    r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
@@ -281,6 +282,7 @@ _WORD_THAT = re.compile(r"\b[a-z]{5,}(?=\s+that\s)")
 _VERB_SUBJECT = re.compile(
     r"(?:\b(?:he|she|it|who|which)|[a-z][\w.’']*\s+[A-Z][\w.’']*|,)\s+(?:also\s+|now\s+|still\s+)?$"
 )
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "-ing" words before "that" that report nothing: "…, meaning that", "everything that"
 _NOT_PARTICIPLES = frozenset("meaning being".split())
 # what a clause after "that" starts with, besides a name or a number ("adopted that
@@ -545,7 +547,7 @@ def _in_sentence(
         phrasal = word in _PHRASAL_STANCES
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
-        with_that = m.group(0).rstrip().endswith("that")
+        with_that = m.group(0).rstrip(" \t\n,").endswith("that")
         # any past tense or participle before "that" and a clause's subject: "Labor leaders
         # noticed that none of the networks …", "…, remarking that the U.S. should …"
         generic = (
@@ -555,7 +557,12 @@ def _in_sentence(
             and not (word.endswith("thing") or word in _NOT_PARTICIPLES)
             and _opens_clause(text, m.end())
         )
-        participle = participle or (generic and word.endswith("ing"))
+        participle = participle or (
+            # (but "is declaring that …" is a finite verb)
+            generic
+            and word.endswith("ing")
+            and not _BE_BEFORE.search(text, max(start, cue_at - 12), cue_at)
+        )
         if not (
             participle
             or generic
