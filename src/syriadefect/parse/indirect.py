@@ -276,7 +276,8 @@ _PARTICIPLE_PHRASE = re.compile(
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows".split())
 _NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
-_WORD_THAT = re.compile(r"\b[a-z]{5,}(?=\s+that\s)")
+# a word, "that" and where the clause after it starts
+_WORD_THAT = re.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
 # what stands before a present tense (not a plural noun) before "that": "Sanders responds
 # that", "it assumes that", "Adam Ozimek, an economist, calculates that"
 _VERB_SUBJECT = re.compile(
@@ -341,9 +342,7 @@ def find_indirect(
             m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
         ]
         # and a verb outside the tables before "that": "noticed that", "remarking that"
-        others = [
-            m.start() for m in _WORD_THAT.finditer(text, pstart, pend) if _verb(text, m, pstart)
-        ]
+        others = _verbs_before_that(text, pstart, pend)
         according = text.find("ccording to", pstart, pend)
         if according > 0:
             cues.append(according)
@@ -626,11 +625,29 @@ def _in_sentence(
     return None
 
 
+def _verbs_before_that(text: str, start: Offset, end: Offset) -> list[Offset]:
+    """Where the verbs outside the cue tables stand that a "that" clause follows (found
+    from each " that", which is rarer than words)."""
+    found = []
+    at = text.find(" that", start, end)
+    while at >= 0:
+        word = _WORD_THAT.match(text, max(start, text.rfind(" ", start, at) + 1), end)
+        if (
+            word is not None
+            and word.end("word") == at
+            and _opens_clause(text, word.end())
+            and _verb(text, word, start)
+        ):
+            found.append(word.start())
+        at = text.find(" that", at + 5, end)
+    return found
+
+
 def _verb(text: str, word: re.Match[str], floor: Offset) -> bool:
-    """Whether a word outside the cue tables is a verb: a past tense or an -ing word, or a
-    present tense after its subject ("Sanders responds", "it assumes"; not "Rust Belt
-    states" or "reliable voters")."""
-    w = word.group(0)
+    """Whether a word (the match's "word" group) outside the cue tables is a verb: a past
+    tense or an -ing word, or a present tense after its subject ("Sanders responds", "it
+    assumes"; not "Rust Belt states" or "reliable voters")."""
+    w = word.group("word")
     if w in _CUE_WORDS:
         return False
     if w.endswith(("ed", "ing")):
