@@ -1558,3 +1558,16 @@ def test_a_reported_clause_ends_where_the_subjects_next_deed_begins():
         ("Russian services hacked the computers", "Clinton"),
         ("Trump of showing support for Putin", "she"),
     ]
+
+
+def test_a_topic_after_about_is_no_speaker_but_a_share_is():
+    text = (
+        "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists"
+        " under Mr. Putin, had said, ''I think our country does plenty of killing also.''"
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert not [
+        q for q in article.quotes if q.speaker and q.speaker.mention.text.startswith("about")
+    ]
+    article = parse("Headline for the story\n\nAbout half of the voters said they liked him.")
+    assert [q.speaker.mention.text for q in article.quotes] == ["About half of the voters"]

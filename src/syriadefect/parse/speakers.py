@@ -206,6 +206,7 @@ INVERTIBLE = frozenset(
 _HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
 _CONTRACTION = re.compile(r"(it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
 _MORE = frozenset("more less fewer".split())
+_APPROXIMATE = frozenset("half a one two three four five six seven eight nine ten".split())
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
@@ -555,7 +556,7 @@ def speaker_from(
         return None  # a verb ("state" the title of "state Sen. Jason Holsman" is not one)
     if lowered[-1] in _DETERMINERS | _LEADING_NOISE:
         return None
-    if (lowered[0] in _EDGE_WORDS and lowered[0] != "about") or (
+    if (lowered[0] in _EDGE_WORDS and not _about_a_number(lowered)) or (
         lowered[-1] in _EDGE_WORDS and not words[-1][0].isupper()  # "said Al From"
     ):
         return None
@@ -579,6 +580,16 @@ def speaker_from(
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
     return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def _about_a_number(lowered: list[str]) -> bool:
+    """ "about half of the voters", "about 40 percent": a share, not a topic ("about the
+    deaths of journalists")."""
+    return (
+        lowered[0] == "about"
+        and len(lowered) > 1
+        and (lowered[1][:1].isdigit() or lowered[1] in _APPROXIMATE)
+    )
 
 
 def pronoun_speaker(mention: Span, pronoun: str, people: People, method: str) -> Speaker:
