@@ -61,6 +61,15 @@ from syriadefect import parse
             "Council approves harbor plan",
             None,
         ),
+        # a dek with no full stop, in sentence case under a title-case headline
+        (
+            "Transit Board Delays Fare Increase After Riders Protest\n\n"
+            "Vote pushed to March as officials weigh a smaller rise\n\nBy Priya Natarajan"
+            "\n\nBody.",
+            None,
+            "Transit Board Delays Fare Increase After Riders Protest",
+            "Vote pushed to March as officials weigh a smaller rise",
+        ),
         # page furniture above the headline goes
         (
             "The Valley Courier\n\nRiver cleanup volunteers pull trash from creek\n\n"

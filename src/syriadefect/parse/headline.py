@@ -40,6 +40,7 @@ _MAX_HEADER_BLOCK_WORDS = 60  # a longer block before the byline means it is not
 # nor do two or more paragraphs of prose: "Story by …" after a short article's paragraphs
 # is a sign-off, not the end of a header
 _PROSE_WORDS = 15
+_MIN_TITLE_CASE_HEADLINE = 5  # words
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
@@ -115,12 +116,29 @@ def _headline_like(block: Block) -> bool:
 
 
 def _dek_like(block: Block, headline: Block) -> bool:
+    """A dek is longer than its headline and reads as a sentence: it ends like one, or it
+    is in sentence case under a headline in title case ("Transit Board Delays Fare
+    Increase" ¶ "Vote pushed to March as officials weigh a smaller rise")."""
     return (
         block.words >= 6
         and block.words >= headline.words
-        and _SENTENCE_END.search(block.text) is not None
         and _SENTENCE_END.search(headline.text) is None
+        and (
+            _SENTENCE_END.search(block.text) is not None
+            # (a site's name above a headline is shorter: "The Valley Courier")
+            or (
+                headline.words >= _MIN_TITLE_CASE_HEADLINE
+                and _title_case(headline.text)
+                and not _title_case(block.text)
+            )
+        )
     )
+
+
+def _title_case(line: str) -> bool:
+    """Whether most of the line's longer words are capitalised."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _headline(text: str, block: Block, dek: Block | None) -> Headline:
