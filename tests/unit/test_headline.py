@@ -70,6 +70,14 @@ from syriadefect import parse
             "Transit Board Delays Fare Increase After Riders Protest",
             "Vote pushed to March as officials weigh a smaller rise",
         ),
+        # a short line between the headline and the dateline paragraph is the dek
+        (
+            "CITY COUNCIL OKS NEW BIKE LANES\n\nResidents split over parking loss\n\n"
+            "MILLBROOK — The City Council voted 5-2 on Monday to add bike lanes.",
+            None,
+            "CITY COUNCIL OKS NEW BIKE LANES",
+            "Residents split over parking loss",
+        ),
         # page furniture above the headline goes
         (
             "The Valley Courier\n\nRiver cleanup volunteers pull trash from creek\n\n"

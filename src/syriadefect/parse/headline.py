@@ -90,6 +90,13 @@ def find_headline(
     return HeaderLayout()
 
 
+def is_short_line(block: Block) -> bool:
+    """A line that could be a dek with no full stop: between a headline and the paragraph
+    that opens with the dateline it is one ("CITY COUNCIL OKS NEW BIKE LANES" ¶ "Residents
+    split over parking loss" ¶ "MILLBROOK — The City …")."""
+    return _headline_like(block) and _SENTENCE_END.search(block.text) is None
+
+
 def _sentence_like(block: Block) -> bool:
     return block.words >= _PROSE_WORDS and block.text[-1] in ".!?”\"’'"
 

@@ -9,12 +9,14 @@ Stages:
     5. `captions.parse_caption`         captions and credits
     6. `byline.find_signoff`            "-- Alexandra Sandels in Beirut"
     7. `dates.find_dateline`, `dates.find_dates`   dateline, publication date, day words
+       (a short line between the headline and the dateline paragraph is the dek)
     8. `quotes.find_quotes`             quotations, attributed by `speakers.attribute`
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from syriadefect.model import (
     Article,
@@ -27,13 +29,14 @@ from syriadefect.model import (
     ParseWarning,
     Quote,
     Removed,
+    span_of,
 )
 from syriadefect.parse.blocks import Block, split_blocks
 from syriadefect.parse.boilerplate import find_boilerplate
 from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
 from syriadefect.parse.captions import parse_caption
 from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
-from syriadefect.parse.headline import find_headline
+from syriadefect.parse.headline import find_headline, is_short_line
 from syriadefect.parse.page import find_article, is_page, leading_furniture
 from syriadefect.parse.quotes import Unit, find_quotes
 
@@ -117,6 +120,19 @@ def run(
         furniture = leading_furniture(body_blocks)
         removed.update(dict.fromkeys(furniture, "before the article"))
         body_blocks = body_blocks[len(furniture) :]
+    headline = layout.headline
+    if (
+        headline is not None
+        and headline.dek is None
+        and len(body_blocks) > 1
+        and body_blocks[0].index == max(layout.used) + 1
+        and is_short_line(body_blocks[0])
+        and find_dateline(text, body_blocks[0]) is None
+        and find_dateline(text, body_blocks[1]) is not None
+    ):
+        # the short line between the headline and the dateline is the dek
+        dek = body_blocks.pop(0)
+        headline = replace(headline, dek=span_of(text, dek.start, dek.end))
     body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
     dateline = find_dateline(text, body[0]) if body else None
     published = _published(stamps, dateline)
@@ -126,14 +142,14 @@ def run(
     dates = find_dates(text, body, reference)
     found: tuple[Quote, ...] = ()
     if quotes:
-        found, quote_warnings = find_quotes(text, _quote_units(layout.headline, body, dateline))
+        found, quote_warnings = find_quotes(text, _quote_units(headline, body, dateline))
         warnings.extend(quote_warnings)
 
     return Article(
         text=text,
         source=source,
         encoding=encoding,
-        headline=layout.headline,
+        headline=headline,
         byline=byline,
         dateline=dateline,
         published=published,
