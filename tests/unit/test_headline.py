@@ -70,6 +70,13 @@ from syriadefect import parse
             "Transit Board Delays Fare Increase After Riders Protest",
             "Vote pushed to March as officials weigh a smaller rise",
         ),
+        # a series label before a bar
+        (
+            "Opinion | Why the Library Levy Deserves Your Vote\n\nBy Sam Whitaker\n\nBody.",
+            "Opinion",
+            "Why the Library Levy Deserves Your Vote",
+            None,
+        ),
         # a short line between the headline and the dateline paragraph is the dek
         (
             "CITY COUNCIL OKS NEW BIKE LANES\n\nResidents split over parking loss\n\n"

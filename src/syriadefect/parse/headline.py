@@ -3,8 +3,8 @@
 The headline is the first short one-line block of the article. When a byline or
 timestamp line follows within the first blocks, the headline is the block just before
 it (or the one before that, when a dek sits between them), and anything earlier is
-page furniture. A kicker is an all-capitals label before a colon, or the label of a
-news series ("The Latest:", "Analysis:"):
+page furniture. A kicker is an all-capitals label before a colon (or a bar), or the
+label of a news series ("The Latest:", "Analysis:", "Opinion |"):
 
     SYRIA: Army, police officers defect, cross into Turkey
     -> kicker "SYRIA", headline "Army, police officers defect, cross into Turkey"
@@ -31,7 +31,7 @@ _SERIES = (
 )
 _KICKER_RE = re.compile(
     r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3}"
-    rf"|(?i:{_SERIES}))\s*:\s+(?=\S)"
+    rf"|(?i:{_SERIES}))\s*(?::|\s\|)\s+(?=\S)"
 )
 _HEADER_ZONE = 12  # blocks searched for the headline
 _MAX_HEADLINE_WORDS = 30
