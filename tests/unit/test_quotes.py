@@ -1102,6 +1102,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the probe is free of influence",
             "Attorney General Loretta Lynch",
         ),
+        # a subordinate clause's subject, not the main clause before it
+        (
+            "Oil prices fell on Tuesday after sources said OPEC+ was likely to raise output.",
+            "OPEC+ was likely to raise output",
+            "sources",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (

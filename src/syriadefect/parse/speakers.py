@@ -178,7 +178,8 @@ _LONGEST_BREAK = 10  # characters: no clause break is longer ("because ")
 _CLAUSE_BREAK = re.compile(
     # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
     r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
-    r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what)\s",
+    r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what|after|before|since"
+    r"|until|although|though|unless|whether)\s",
     re.I,
 )
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
