@@ -68,6 +68,17 @@ def test_top_byline_with_location_role_and_date():
             ["Jane Doe", "John Roe"],
             "Amman",
         ),
+        # a wire credit line: who reported, not who edited
+        (
+            "Reporting by Alex Lawler in London; Editing by Susan Fenton",
+            ["Alex Lawler"],
+            "London",
+        ),
+        (
+            "(Reporting by Jonas Berg and Aisha Rahman; Editing by Mark Heinrich)",
+            ["Jonas Berg", "Aisha Rahman"],
+            None,
+        ),
     ],
 )
 def test_signoff(signoff, authors, location):
@@ -83,6 +94,16 @@ def test_signoff_kept_apart_when_top_byline_exists():
     )
     assert [a.text for a in article.byline.authors] == ["Jane Doe"]
     assert ("John Roe contributed to this report.", "sign-off") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
+def test_a_credit_line_stays_a_credit_line_when_a_top_byline_exists():
+    article = parse(
+        "Headline goes here\n\nBy Jane Doe\n\nBody.\n\n(Reporting by John Roe; Editing by Al Poe)"
+    )
+    assert [a.text for a in article.byline.authors] == ["Jane Doe"]
+    assert ("(Reporting by John Roe; Editing by Al Poe)", "credit line") in [
         (r.text, r.reason) for r in article.removed
     ]
 

@@ -36,6 +36,12 @@ _SIGNOFF_RES = (
         r"(?:--|—|–|-)\s*(?P<names>.+?)(?:\s+in\s+(?P<place>[^,;]+?)|,\s*(?P<place2>[^,;]+?))?\.?$"
     ),
     re.compile(r"(?P<names>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+?)\.?$"),
+    # a wire credit line: "Reporting by Alex Lawler in London; Editing by Susan Fenton"
+    re.compile(
+        r"\(?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)(?:\s+in\s+(?P<place>[^;()]+?))?"
+        r"(?:;[^()]*)?\)?\.?$",
+        re.I,
+    ),
     re.compile(
         r"(?:(?P<role>[\w ]{0,40}?(?:writers?|correspondents?|reporters?|editors?))\s+)?"
         r"(?P<names>.+?)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"

@@ -95,13 +95,16 @@ def run(
             taken.add(block.index)
 
     byline = bylines[min(bylines)] if bylines else None
-    signoff = find_signoff(text, blocks, taken)
+    # (a wire credit line, "Reporting by …; Editing by …", was put aside as boilerplate)
+    credits = {i for i, reason in removed.items() if reason == "credit line"}
+    signoff = find_signoff(text, blocks, taken - credits)
     if signoff is not None:
         taken.add(signoff[0])
         if byline is None or not byline.authors:
             byline = signoff[1]
+            removed.pop(signoff[0], None)
         else:
-            removed[signoff[0]] = "sign-off"
+            removed.setdefault(signoff[0], "sign-off")
     for index, extra in bylines.items():
         if extra is not byline:
             removed[index] = "byline"
