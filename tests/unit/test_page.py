@@ -98,3 +98,14 @@ def test_long_comments_after_the_article_need_twice_the_evidence():
         "Crews were out in ev",
         "Meteorologists said ",
     ]
+
+
+def test_an_article_header_of_short_lines_is_no_page():
+    text = (
+        "The mayor's gamble: Can a four-day week save City Hall money?\n\nJan. 12, 2025\n\n"
+        "By MARIA GONZALEZ\n\nStaff Writer\n\n"
+        + "\n\n".join(
+            f"Paragraph {i} of the story, long enough to read as prose." for i in range(6)
+        )
+    )
+    assert not is_page(split_blocks(text))

@@ -31,6 +31,8 @@ from syriadefect.parse.blocks import Block
 _PAGE_SHORT_SHARE = 0.3
 _PAGE_MIN_BLOCKS = 10
 _SHORT_WORDS = 4
+_HEADER_BLOCKS = 6
+_HEADER_LINE = re.compile(r"(?i:by\s)|.*\d")
 _SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
 _SENTENCE_END = re.compile(r"[.!?…:][\"”’)]?$")
 # Boilerplate that closes an article: once here, the article is over.
@@ -57,7 +59,13 @@ def is_page(blocks: list[Block]) -> bool:
     """Whether the text looks like a whole page rather than an article."""
     if len(blocks) < _PAGE_MIN_BLOCKS:
         return False
-    short = sum(1 for b in blocks if _short_line(b))
+    # (a date or a byline near the top is a short line of the article's own header, not
+    # a menu)
+    short = sum(
+        1
+        for i, b in enumerate(blocks)
+        if _short_line(b) and not (i < _HEADER_BLOCKS and _HEADER_LINE.match(b.text))
+    )
     return short >= _PAGE_SHORT_SHARE * len(blocks)
 
 
