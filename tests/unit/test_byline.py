@@ -137,3 +137,11 @@ def test_a_sentence_that_opens_with_by_is_no_byline(line, byline):
     article = parse(text)
     assert (article.byline is not None) is byline
     assert any(p.text == line for p in article.body) is not byline
+
+
+def test_a_role_line_under_the_byline_is_its_role():
+    article = parse(
+        "Headline goes here\n\nBy MARIA GONZALEZ\nStaff Writer\n\nThe body of the article."
+    )
+    assert article.byline.role is not None and article.byline.role.text == "Staff Writer"
+    assert [p.text for p in article.body] == ["The body of the article."]

@@ -91,6 +91,17 @@ def parse_top_byline(text: str, block: Block) -> Byline | None:
     return Byline(block.text, block.start, block.end, "top", authors, agency, location, role)
 
 
+def role_line(text: str, block: Block) -> Span | None:
+    """A line of role words under a top byline ("Staff Writer", "Senior political
+    correspondent"), or None."""
+    words = block.text.lower().split()
+    if len(block.lines) != 1 or not 1 <= len(words) <= 4:
+        return None
+    if not all(w.strip(",.") in lexicon.ROLE_WORDS for w in words):
+        return None
+    return span_of(text, block.start, block.end)
+
+
 def parse_byline_text(line: str) -> tuple[tuple[str, ...], str | None]:
     """Authors and agency of a byline given as a plain string (for hints and tests)."""
     match = _TOP_RE.match(line)

@@ -33,7 +33,7 @@ from syriadefect.model import (
 )
 from syriadefect.parse.blocks import Block, split_blocks
 from syriadefect.parse.boilerplate import find_boilerplate
-from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline
+from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline, role_line
 from syriadefect.parse.captions import parse_caption
 from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline, is_short_line
@@ -108,6 +108,12 @@ def run(
     for index, extra in bylines.items():
         if extra is not byline:
             removed[index] = "byline"
+    if byline is not None and byline.position == "top" and byline.role is None:
+        # "By MARIA GONZALEZ" ¶ "Staff Writer": the role on its own line under the byline
+        under = next((b for b in blocks if b.index == min(bylines) + 1), None)
+        if under is not None and under.index not in taken and (role := role_line(text, under)):
+            byline = replace(byline, role=role)
+            taken.add(under.index)
     if byline is not None and not byline.authors:
         warnings.append(
             ParseWarning(
