@@ -27,6 +27,7 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Copyright 2016 The Associated Press", "copyright"),
         ("Privacy Policy", "footer"),
         ("(Reporting by Jonas Berg; Editing by Mark Heinrich)", "credit line"),
+        ("Contact Maria Gonzalez at mgonzalez@example.com or 555-0142.", "contact line"),
         ("Related Stories", "related stories"),
         ("Comments", "comments"),
         ("858 shares", "share bar"),

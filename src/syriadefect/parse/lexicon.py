@@ -156,6 +156,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^(?:share|tweet|post) (?:this|on)\b", "share bar", ""),
+        # "Contact Maria Gonzalez at mgonzalez@example.com or 555-0142."
+        (r"^(?:contact|reach|email|e-mail)\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "@"),
         (
             r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^()]*\)?$",
             "credit line",
