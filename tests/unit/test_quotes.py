@@ -1108,6 +1108,15 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "OPEC+ was likely to raise output",
             "sources",
         ),
+        # a quantity opens a clause though its first word is a preposition
+        ("The ministry said at least 41 people died.", "at least 41 people died", "The ministry"),
+        # why a source is not named is no part of what it said
+        (
+            "The company has held talks with buyers, the people said, speaking on condition of"
+            " anonymity because the matter is confidential.",
+            "The company has held talks with buyers",
+            "the people",
+        ),
         # a belief held: an adjective before "that"
         ("Aides were optimistic that the bill would pass.", "the bill would pass", "Aides"),
         (

@@ -292,6 +292,10 @@ _CLAUSE_OPENERS = frozenset(
     """he she it they we i you there the a an his her their its our this these those some
     many most all no none every each both several few""".split()
 )
+# "…, the people said, speaking on condition of anonymity because …": why they were not named
+_ANONYMOUS = re.compile(
+    r"(?:speaking|asking|requesting)\b[^.;:]{0,40}\b(?:anonymity|named|identified)\b"
+)
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _COMMA = re.compile(r",(?!\d)")
 _QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
@@ -305,7 +309,8 @@ _SUBORDINATORS = frozenset("as when while because".split())
 # a quantity is a clause's subject, though its first word is a preposition: "said about
 # half of the voters …"
 _ABOUT_QUANTITY = re.compile(
-    r"(?i:about|over|under)\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four"
+    r"(?i:about|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\d|half|a\s+(?:third|quarter|fifth"
+    r"|dozen)|one|two|three|four"
     r"|five|six|seven|eight|nine|ten)"
 )
 # A reported clause does not start with a preposition, a time word or a relative pronoun
@@ -532,10 +537,17 @@ def _in_sentence(
             continue
         if (after := _LOWER_WORD.match(text, m.end())) and (
             after.group(0) in _PARTICIPLES
-            or ("," in text[m.start() : m.end()] and _PARTICIPLE_PHRASE.match(text, m.end(), end))
+            or (
+                "," in text[m.start() : m.end()]
+                and (
+                    _PARTICIPLE_PHRASE.match(text, m.end(), end)
+                    or _ANONYMOUS.match(text, m.end(), end)
+                )
+            )
         ):
             # "X said, adding that …": the participle reports, for X; "he said, wiping
-            # sweat off his face": it reports nothing
+            # sweat off his face" and "the people said, speaking on condition of
+            # anonymity because …": it reports nothing
             continue
         group = "told" if m.group("told") else "cue"
         word = " ".join(m.group(group).split())
@@ -721,7 +733,9 @@ def _longer_side(
     if _QUOTE_MARK.match(text, after[0]):
         return None  # "Of the scrutiny, he said, “It's a little much.”": the quote's cue
     side = before if before[1] - before[0] > after[1] - after[0] else after
-    if _PARTICIPLE_PHRASE.match(text, after[0], after[1]):
+    if _PARTICIPLE_PHRASE.match(text, after[0], after[1]) or _ANONYMOUS.match(
+        text, after[0], after[1]
+    ):
         # "Sales were great, he said, wiping sweat off his face" (but in "…, he said,
         # replacing Clinton would be acrimonious" the -ing word is the subject)
         side = before
