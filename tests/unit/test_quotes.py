@@ -1586,3 +1586,12 @@ def test_a_topic_after_about_is_no_speaker_but_a_share_is():
     ]
     article = parse("Headline for the story\n\nAbout half of the voters said they liked him.")
     assert [q.speaker.mention.text for q in article.quotes] == ["About half of the voters"]
+
+
+def test_a_subject_with_a_name_beside_it_is_named_by_it():
+    text = (
+        'Her opponent, state Rep. Mark Hale, was unimpressed: "She had a chance to stand up'
+        ' and she sat down."'
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.speaker.mention.text for q in article.quotes] == ["state Rep. Mark Hale"]

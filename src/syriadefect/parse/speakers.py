@@ -1002,8 +1002,24 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
             return speaker_from(text, start, words[last].end(), people, "sentence-subject")
         if token.endswith(","):
             # an appositive or relative clause follows the subject: skip to its end
-            return speaker_from(text, start, word.end() - 1, people, "sentence-subject")
+            found = speaker_from(text, start, word.end() - 1, people, "sentence-subject")
+            close = text.find(",", word.end(), end)
+            if (
+                (found is None or found.name is None)
+                and close > 0
+                and _names_whole(text, word.end(), close)
+            ):
+                # "Her opponent, state Rep. Mark Hale, was unimpressed": the name beside it
+                found = speaker_from(text, word.end(), close, people, "sentence-subject")
+            return found
     return None
+
+
+def _names_whole(text: str, start: Offset, end: Offset) -> bool:
+    """Whether a person's name (with its title) ends the phrase ``text[start:end]``, a
+    phrase of a few words."""
+    names = _people_in(text, start, end)
+    return bool(names) and names[-1].name.end == rstripped(text, end) and end - start <= 60
 
 
 def headline_subject(text: str, start: Offset, end: Offset, people: People) -> Speaker | None:
