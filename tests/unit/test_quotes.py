@@ -1595,3 +1595,22 @@ def test_a_subject_with_a_name_beside_it_is_named_by_it():
     )
     article = parse("Headline for the story\n\n" + text)
     assert [q.speaker.mention.text for q in article.quotes] == ["state Rep. Mark Hale"]
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    text = (
+        "Q&A: The new schools chief on testing\n\n"
+        "Superintendent Carla Diaz took over the district in July. She spoke with us.\n\n"
+        "Q: What surprised you most?\n\n"
+        "A: How much the buildings matter. Kids can't learn when the heat doesn't work.\n\n"
+        "Q: Did Gov. Tom Lee call you?\n\n"
+        "A: He did, twice."
+    )
+    answers = [q for q in parse(text).quotes if q.speaker and q.speaker.mention.text == "A"]
+    assert [(q.text, q.speaker.name.text) for q in answers] == [
+        (
+            "How much the buildings matter. Kids can't learn when the heat doesn't work",
+            "Superintendent Carla Diaz",
+        ),
+        ("He did, twice", "Superintendent Carla Diaz"),
+    ]

@@ -50,6 +50,7 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     INVERTIBLE,
     People,
+    Person,
     headline_subject,
     inverted,
     pronoun_speaker,
@@ -124,6 +125,7 @@ _CONTENT_THEN_CUE = re.compile(
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
+_ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 _NAME_COLON_FIRST = re.compile(
     rf"(?!(?i:{lexicon.NOTE_LABELS}):)(?P<sp>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*):\s+(?=\S)"
 )
@@ -342,6 +344,7 @@ def find_indirect(
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     quote_ends = sorted(q.end + 1 for q in quotes if q.kind == "direct")
     found: list[Quote] = []
+    interviewee: Person | None = None
     for pstart, pend, index in paragraphs:
         cues = [
             m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
@@ -371,7 +374,13 @@ def find_indirect(
             continue
         if colon > 0 and (m := _NAME_COLON_FIRST.match(text, pstart, pend)) is not None:
             # "Q: You open your book in 2001. You were 14. What did you find?": the turn
-            turn = _make(text, m.end(), pend, index, people, m, "name-colon")
+            if m.group("sp") in _ANSWER_LABELS:
+                # "A: Because they needed help": the person the interview is with, the
+                # first one named
+                interviewee = interviewee or people.first(pstart)
+                turn = _answer(text, m, pend, index, interviewee)
+            else:
+                turn = _make(text, m.end(), pend, index, people, m, "name-colon")
             if turn is not None and not overlaps_regions(turn.start, turn.end, quoted):
                 found.append(turn)
                 continue
@@ -400,6 +409,24 @@ def find_indirect(
                 start = quote.end
                 first = bisect.bisect_left(here, start, first)
     return found
+
+
+def _answer(
+    text: str, label: re.Match[str], end: Offset, paragraph: int | None, person: Person | None
+) -> Quote | None:
+    """An interview's answer ("A: …"), by the person interviewed if one is named."""
+    content = _content(text, label.end(), end, after_cue=False)
+    if content is None:
+        return None
+    mention = span_of(text, label.start("sp"), label.end("sp"))
+    speaker = Speaker(
+        mention,
+        person.name if person else None,
+        person.title if person else None,
+        "person",
+        "name-colon",
+    )
+    return _quote(content, paragraph, None, speaker)
 
 
 def _headline_report(text: str, start: Offset, end: Offset, people: People) -> Quote | None:

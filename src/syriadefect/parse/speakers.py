@@ -361,6 +361,20 @@ class People:
             return person
         return None
 
+    def first(self, position: Offset) -> Person | None:
+        """The first person named before `position` (an interview's subject is named
+        first: "Q&A with Vice President Joe Biden", "Superintendent Carla Diaz took over
+        …"), in the fullest form of the name."""
+        for i in range(bisect.bisect_left(self.starts, position)):
+            for person in self.in_run(i):
+                if (
+                    not person.organization
+                    and person.name.end <= position
+                    and (len(person.core) >= 2 or person.title)
+                ):
+                    return person.full
+        return None
+
     def recent(self, position: Offset, pronoun: str = "") -> Person | None:
         """The person named most recently before `position`, within the window.
 
