@@ -68,6 +68,7 @@ def test_top_byline_with_location_role_and_date():
             ["Jane Doe", "John Roe"],
             "Amman",
         ),
+        ("— Associated Press writer Tim Cole contributed.", ["Tim Cole"], None),
         # a wire credit line: who reported, not who edited
         (
             "Reporting by Alex Lawler in London; Editing by Susan Fenton",

@@ -43,8 +43,9 @@ _SIGNOFF_RES = (
         re.I,
     ),
     re.compile(
+        r"(?:(?:--|—|–|-)\s*)?"
         r"(?:(?P<role>[\w ]{0,40}?(?:writers?|correspondents?|reporters?|editors?))\s+)?"
-        r"(?P<names>.+?)\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
+        r"(?P<names>.+?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?"
         r"(?:\s+from\s+(?P<place>.+?))?\.?$",
         re.I,
     ),
