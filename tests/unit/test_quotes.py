@@ -1614,3 +1614,12 @@ def test_an_interviews_answers_are_the_interviewees():
         ),
         ("He did, twice", "Superintendent Carla Diaz"),
     ]
+
+
+def test_according_to_in_the_next_sentence_is_not_the_quotes_source():
+    text = (
+        'Now, the ground holds what one mining executive calls "white gold." More than a dozen'
+        " companies have staked claims, according to federal land records."
+    )
+    quote = parse("Headline for the story\n\n" + text).quotes[0]
+    assert (quote.text, quote.speaker.mention.text) == ("white gold.", "one mining executive")

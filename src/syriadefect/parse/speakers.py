@@ -731,7 +731,10 @@ def attribute(
 
     # According to ProPublica, Clinton praised her “wonderful donors” / “…,” Sanders
     # said, according to CNN: the source the writer cites comes first
-    according = _according_to(text, sentence_start, sentence_end, people)
+    # (within the quote's own sentence: in “… calls ‘white gold.’ More companies …,
+    # according to land records.” the records are the next sentence's source)
+    own_end = _sentence_end(text, max(open_at, close_at - 3), uend)
+    according = _according_to(text, sentence_start, own_end, people)
     if according is not None:
         return according
 
