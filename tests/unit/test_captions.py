@@ -10,6 +10,11 @@ from syriadefect.parse.captions import parse_caption
     ("line", "kind", "credit"),
     [
         ("Video: A soldier opens fire on protesters in Homs. Credit: YouTube", "Video", "YouTube"),
+        (
+            "Photo: Trucks line up outside the mine. (John Locher / AP)",
+            "Photo",
+            "John Locher / AP",
+        ),
         ("Photo: Claire Dubois/Valley Courier", "Photo", "Claire Dubois/Valley Courier"),
         ("Photo: A soldier stands guard outside the ministry.", "Photo", None),
         (

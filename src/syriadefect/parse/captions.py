@@ -40,6 +40,11 @@ _PAREN_CREDIT_RE = re.compile(
 _LABELLED_CREDIT_RE = re.compile(
     r"\((?:image|photo|picture|credit)s?\s*:\s*(?P<credit>[^()]{1,60}?)\s*\)\s*$", re.I
 )
+# "… in Clayton Valley. (John Locher / AP)": a photographer and an agency
+_NAME_AGENCY_CREDIT_RE = re.compile(
+    r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3})\)\s*$"
+)
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
 _BARE_CREDIT_MAX_WORDS = 8
 
@@ -70,7 +75,7 @@ def parse_caption(text: str, block: Block) -> Caption | None:
 
 
 def _credit(text: str, block: Block) -> Span | None:
-    for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE):
+    for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE, _NAME_AGENCY_CREDIT_RE):
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
