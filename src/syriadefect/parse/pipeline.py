@@ -130,20 +130,20 @@ def run(
         removed.update(dict.fromkeys(furniture, "before the article"))
         body_blocks = body_blocks[len(furniture) :]
     headline = layout.headline
+    dateline = find_dateline(text, body_blocks[0]) if body_blocks else None
     if (
-        headline is not None
+        dateline is None
+        and headline is not None
         and headline.dek is None
         and len(body_blocks) > 1
         and body_blocks[0].index == max(layout.used) + 1
         and is_short_line(body_blocks[0])
-        and find_dateline(text, body_blocks[0]) is None
-        and find_dateline(text, body_blocks[1]) is not None
+        and (dateline := find_dateline(text, body_blocks[1])) is not None
     ):
         # the short line between the headline and the dateline is the dek
         dek = body_blocks.pop(0)
         headline = replace(headline, dek=span_of(text, dek.start, dek.end))
     body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
-    dateline = find_dateline(text, body[0]) if body else None
     published = _published(stamps, dateline)
     reference = reference_date or (
         dt.date.fromisoformat(published.date) if published and published.date else None
