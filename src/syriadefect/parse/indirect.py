@@ -588,12 +588,10 @@ def _in_sentence(
         with_that = m.group(0).rstrip(" \t\n,").endswith("that")
         # any past tense or participle before "that" and a clause's subject: "Labor leaders
         # noticed that none of the networks …", "…, remarking that the U.S. should …"
+        # (`_verbs_before_that` found such words; the clause check stays for the cue at
+        # "ccording to", which is no table word either)
         generic = (
-            with_that
-            and word not in _CUE_WORDS
-            and not phrasal
-            and not (word.endswith("thing") or word in _NOT_PARTICIPLES)
-            and _opens_clause(text, m.end())
+            with_that and word not in _CUE_WORDS and not phrasal and _opens_clause(text, m.end())
         )
         participle = participle or (
             # (but "is declaring that …" is a finite verb)
@@ -687,8 +685,8 @@ def _verb(text: str, word: re.Match[str], floor: Offset) -> bool:
     tense or an -ing word, or a present tense after its subject ("Sanders responds", "it
     assumes"; not "Rust Belt states" or "reliable voters")."""
     w = word.group("word")
-    if w in _CUE_WORDS:
-        return False
+    if w in _CUE_WORDS or w.endswith("thing") or w in _NOT_PARTICIPLES:
+        return False  # ("…, meaning that", "everything that")
     if w.endswith(("ed", "ing")):
         return True
     return (
