@@ -110,10 +110,10 @@ def run(
             removed[index] = "byline"
     if byline is not None and byline.position == "top" and byline.role is None:
         # "By MARIA GONZALEZ" ¶ "Staff Writer": the role on its own line under the byline
-        under = next((b for b in blocks if b.index == min(bylines) + 1), None)
-        if under is not None and under.index not in taken and (role := role_line(text, under)):
+        under = min(bylines) + 1  # (a block's index is its place in `blocks`)
+        if under < len(blocks) and under not in taken and (role := role_line(text, blocks[under])):
             byline = replace(byline, role=role)
-            taken.add(under.index)
+            taken.add(under)
     if byline is not None and not byline.authors:
         warnings.append(
             ParseWarning(
