@@ -12,14 +12,14 @@ run in bounded memory however large the corpus.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from syriadefect import patterns
 from syriadefect.model import SAID, Article, Speaker
 
-_TITLE_AT_START = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
-_MIDDLE_INITIAL = re.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
+_TITLE_AT_START = patterns.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
+_MIDDLE_INITIAL = patterns.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
 
 
 @dataclass

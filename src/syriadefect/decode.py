@@ -12,9 +12,9 @@ characters. charset-normalizer is imported only when UTF-8 fails.
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
+from syriadefect import patterns
 from syriadefect.errors import InputError
 
 # Control bytes that never occur in text files; their presence means "binary".
@@ -125,7 +125,7 @@ def _decodes_same(data: bytes, encoding: str, text: str) -> bool:
 # Characters that open typical mojibake: UTF-8 read as Windows-1252 or Latin-1 turns
 # "’" into "â€™" and "é" into "Ã©". Text without them is left alone, and ftfy (slow to
 # import) is loaded only for text with them.
-_MOJIBAKE_HINT = re.compile(
+_MOJIBAKE_HINT = patterns.compile(
     "[ÂÃâÅÄÐÑØÙ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )

@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from syriadefect import patterns
 from syriadefect.errors import InputError
 
-_DOCUMENT_START = re.compile(
+_DOCUMENT_START = patterns.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S
 )
-_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|script|meta|link|title|article|nav)\b", re.I)
+_TAG = patterns.compile(
+    r"</?(?:html|head|body|div|p|span|a|script|meta|link|title|article|nav)\b", re.I
+)
 _SNIFF = 4096
 _MIN_TAGS = 8
 

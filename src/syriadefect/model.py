@@ -14,10 +14,11 @@ the input is rewritten before parsing.
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from syriadefect import patterns
 
 Offset = int
 """A code-point index into the decoded input text."""
@@ -27,7 +28,7 @@ SAID = ("direct", "partial")  # the quote kinds that count as quotes in counts a
 # Characters that are not whitespace to Python but behave like it in text: zero-width
 # space, word joiner and a stray byte-order mark. They vanish from collapsed text.
 ZERO_WIDTH = "\u200b\u2060\ufeff"
-_ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
+_ZERO_WIDTH_RE = patterns.compile(f"[{ZERO_WIDTH}]")
 # Every character for which str.isspace() is true (tests check the list), and the
 # zero-width ones: what `span_of` trims.
 WHITESPACE = (

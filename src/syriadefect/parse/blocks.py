@@ -19,14 +19,14 @@ Example::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from syriadefect import patterns
 from syriadefect.model import Offset, span_of, trimmed
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_BULLET = re.compile(r"[*•·‣▪◦o+-]\s|\d{1,3}[.)]\s")
+_LINE_BREAK = patterns.compile(r"\r\n|\r|\n")
+_BULLET = patterns.compile(r"[*•·‣▪◦o+-]\s|\d{1,3}[.)]\s")
 
 # A hard-wrapped block has lines filling a column no wider than this.
 _MAX_WRAP_WIDTH = 160

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import re
 
+from syriadefect import patterns
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
-_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
+_DECORATION = patterns.compile(r"^[\W_]+|[\W_]+$")
 # Blocks with more spaces than the longest line of the table (plus decoration) skip it.
 _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
-_TERMINAL = re.compile(r"[.!?:;\"”’)]$")
+_TERMINAL = patterns.compile(r"[.!?:;\"”’)]$")
 
 # A cookie notice is boilerplate however long it runs.
-_COOKIE_NOTICE = re.compile(
+_COOKIE_NOTICE = patterns.compile(
     r"^(?:this|our) (?:web ?)?site uses cookies\b|^(?:necessary|functional|analytics) cookies\b"
     r"|^any cookies that\b",
     re.I,

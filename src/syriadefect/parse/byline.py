@@ -25,24 +25,25 @@ from __future__ import annotations
 
 import re
 
+from syriadefect import patterns
 from syriadefect.model import Byline, Offset, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _BYLINE_MAX_WORDS = 24
-_TOP_RE = re.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
+_TOP_RE = patterns.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
 _SIGNOFF_RES = (
-    re.compile(
+    patterns.compile(
         r"(?:--|—|–|-)\s*(?P<names>.+?)(?:\s+in\s+(?P<place>[^,;]+?)|,\s*(?P<place2>[^,;]+?))?\.?$"
     ),
-    re.compile(r"(?P<names>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+?)\.?$"),
+    patterns.compile(r"(?P<names>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+?)\.?$"),
     # a wire credit line: "Reporting by Alex Lawler in London; Editing by Susan Fenton"
-    re.compile(
+    patterns.compile(
         r"\(?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)(?:\s+in\s+(?P<place>[^;()]+?))?"
         r"(?:;[^()]*)?\)?\.?$",
         re.I,
     ),
-    re.compile(
+    patterns.compile(
         r"(?:(?:--|—|–|-)\s*)?"
         r"(?:(?P<role>[\w ]{0,40}?(?:writers?|correspondents?|reporters?|editors?))\s+)?"
         r"(?P<names>.+?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?"
@@ -52,16 +53,16 @@ _SIGNOFF_RES = (
 )
 # after "By", a digit, a weekday or a lowercase word starts a sentence ("By Wednesday
 # afternoon, …"); "the" only before a name ("By the Associated Press")
-_SENTENCE_AFTER_BY = re.compile(
+_SENTENCE_AFTER_BY = patterns.compile(
     r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Where the names part of a top byline stops: a separator before a date, "Updated", etc.
-_CUT_RE = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
-_LOCATION_RE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
-_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
-_NAME_TOKEN = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*|[A-Z]\.")
+_CUT_RE = patterns.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
+_LOCATION_RE = patterns.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+_SPLIT_RE = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+_NAME_TOKEN = patterns.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*|[A-Z]\.")
 _AGENCIES = sorted(lexicon.AGENCIES, key=len, reverse=True)
-_AGENCY_SUFFIX = re.compile(
+_AGENCY_SUFFIX = patterns.compile(
     r"(?:,\s*|\s+)(?P<agency>" + "|".join(re.escape(a) for a in _AGENCIES) + r")$", re.I
 )
 _AGENCY_NAMES = frozenset(a.lower() for a in lexicon.AGENCIES)

@@ -16,32 +16,33 @@ from __future__ import annotations
 
 import re
 
+from syriadefect import patterns
 from syriadefect.model import Caption, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _MAX_CAPTION_WORDS = 80
-_PREFIX_RE = re.compile(
+_PREFIX_RE = patterns.compile(
     r"(?P<kind>" + "|".join(lexicon.CAPTION_KINDS) + r")\s*(?:\([^()]{0,40}\))?\s*:\s+"
     # "Image caption Scooter Braun has managed …", "Image copyright Getty Images"
     r"|(?P<labelled>image|media)\s+(?P<part>caption|copyright)\s+",
     re.I,
 )
-_CREDIT_RE = re.compile(
+_CREDIT_RE = patterns.compile(
     r"(?:^|(?<=[\s.]))(?:credit|photo credit|image credit|video credit|courtesy(?: of)?)"
     r"\s*:\s*(?P<credit>[^:]{1,80}?)\s*\.?$",
     re.I,
 )
-_PAREN_CREDIT_RE = re.compile(
+_PAREN_CREDIT_RE = patterns.compile(
     r"\((?P<credit>(?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Video|Pool)s?"
     r"(?:\s*/\s*[^()]{1,80})?)\)\s*$"
 )
 # "Protesters wore masks (Image: GETTY )", "… (Photo: Jane Doe)"
-_LABELLED_CREDIT_RE = re.compile(
+_LABELLED_CREDIT_RE = patterns.compile(
     r"\((?:image|photo|picture|credit)s?\s*:\s*(?P<credit>[^()]{1,60}?)\s*\)\s*$", re.I
 )
 # "… in Clayton Valley. (John Locher / AP)": a photographer and an agency
-_NAME_AGENCY_CREDIT_RE = re.compile(
+_NAME_AGENCY_CREDIT_RE = patterns.compile(
     r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,3})\)\s*$"
 )

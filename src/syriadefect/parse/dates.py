@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from syriadefect import patterns
 from syriadefect.model import Dateline, DateMention, Located, Span, in_regions, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
@@ -36,7 +37,7 @@ _M = lexicon.MONTHS
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 # Full dates only: year, month and day all present.
-DATE_RE = re.compile(
+DATE_RE = patterns.compile(
     # the lookahead lets the engine skip, cheaply, every word that cannot start a date
     rf"\b(?=[0-9JFMASOND])(?:{_YEAR}-[01]\d-[0-3]\d"
     r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
@@ -44,8 +45,10 @@ DATE_RE = re.compile(
     rf"|{_DAY}\s+{_M},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/{_YEAR})(?![\w-])"
 )
-_TIME_RE = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
-_FILLER = re.compile(
+_TIME_RE = patterns.compile(
+    r"\b[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
+)
+_FILLER = patterns.compile(
     r"\b(?:updated|update|published|posted|last|modified|first|on|at|date|time|"
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
@@ -53,11 +56,11 @@ _FILLER = re.compile(
     re.I,
 )
 _TIMESTAMP_MAX_WORDS = 16
-_DIGIT = re.compile(r"\d")
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
-_RELATIVE_RE = re.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
+_DIGIT = patterns.compile(r"\d")
+_WEEKDAY_RE = patterns.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
+_RELATIVE_RE = patterns.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = patterns.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<date>{_M}\s+{_DAY}(?:,\s*{_YEAR})?))?"

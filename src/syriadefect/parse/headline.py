@@ -17,9 +17,9 @@ JSON fragment::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from syriadefect import patterns
 from syriadefect.model import Headline, Span, collapse, span_of
 from syriadefect.parse.blocks import Block
 
@@ -29,7 +29,7 @@ _SERIES = (
     "|editorial|review|explainer|fact check|exclusive|breaking|breaking news|update|watch"
     "|video|photos|live|q&a|first take|perspective|obituary"
 )
-_KICKER_RE = re.compile(
+_KICKER_RE = patterns.compile(
     r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3}"
     rf"|(?i:{_SERIES}))\s*(?::|\s\|)\s+(?=\S)"
 )
@@ -41,7 +41,7 @@ _MAX_HEADER_BLOCK_WORDS = 60  # a longer block before the byline means it is not
 # is a sign-off, not the end of a header
 _PROSE_WORDS = 15
 _MIN_TITLE_CASE_HEADLINE = 5  # words
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_SENTENCE_END = patterns.compile(r"[.!?][\"”’)]?$")
 
 
 @dataclass(frozen=True, slots=True)

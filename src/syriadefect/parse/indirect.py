@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from syriadefect import patterns
 from syriadefect.model import (
     Offset,
     Quote,
@@ -100,7 +101,7 @@ _PHRASAL_STANCES = frozenset(
 )
 # The cue words are checked against `lexicon.REPORTING_VERBS` after matching: cheaper
 # than alternating over every verb form inside the regex.
-_CUE_THEN_CONTENT = re.compile(
+_CUE_THEN_CONTENT = patterns.compile(
     rf"(?:(?P<told>told|tells|telling|warned|warns|assured|assures|reminded|reminds)\s+"
     rf"{lexicon.TOLD_OBJECTS}|(?P<cue>(?:call(?:ed|s|ing)?\s+(?:for|on)|point(?:ed|s|ing)\s+(?:to|out)"
     r"|(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?)\s+(?:about|of)|refer(?:red|s|ring)\s+to"
@@ -116,7 +117,7 @@ _CUE_THEN_CONTENT = re.compile(
     r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that,?\s+|"
     r"that,?\s+)?(?=\S)"
 )
-_CONTENT_THEN_CUE = re.compile(
+_CONTENT_THEN_CUE = patterns.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
     # "…, a spokesman told The Wall Street Journal": whom it was told
     rf"(?:(?:(?<=told)|(?<=tells))\s+{lexicon.TOLD_OBJECTS})?"
@@ -126,44 +127,48 @@ _CONTENT_THEN_CUE = re.compile(
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
-_NAME_COLON_FIRST = re.compile(
+_NAME_COLON_FIRST = patterns.compile(
     rf"(?!(?i:{lexicon.NOTE_LABELS}):)(?P<sp>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*):\s+(?=\S)"
 )
 # "In the three years since, Barden says, far too many lives have been lost": the cue
 # set off in the middle of what was said
-_CUE_INSIDE = re.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
+_CUE_INSIDE = patterns.compile(r",\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+(?P<cue>[a-z]+),\s+(?=\S)")
 # "Asked if Trump's comments had rattled them, Ryan said …": the question is reported,
 # by whoever asked it (often no one named, or after "by": "asked by host John Dickerson
 # whether …"); "asked him to condemn violence no matter who …" is a request
-_ASKED = re.compile(
+_ASKED = patterns.compile(
     r"\b[Aa]sk(?:ed|s)\s+(?:by\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+|(?:(?!to\b)[\w’'.-]+\s+){0,6}?)"
     r"(?=(?:if|whether|what|why|how|when|where|who|whom|about)\b)"
 )
 # "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
-_SOURCE_FIRST = re.compile(
+_SOURCE_FIRST = patterns.compile(
     r"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{0,80}?\b(?P<cue>poll|survey|study|"
     r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
 )
 # "As reported by Western Journalism, CLAUSE" / "As The Washington Post reported, CLAUSE"
 _AS_REPORTED = (
-    re.compile(r"As\s+(?P<cue>reported|noted)\s+by\s+(?P<sp>[^,;:“”\"]{2,60}),\s+(?=\S)"),
-    re.compile(
+    patterns.compile(r"As\s+(?P<cue>reported|noted)\s+by\s+(?P<sp>[^,;:“”\"]{2,60}),\s+(?=\S)"),
+    patterns.compile(
         r"As\s+(?P<sp>[^,;:“”\"]{2,60}?)\s+(?:has\s+|have\s+|first\s+)?"
         r"(?P<cue>reported|noted|wrote|explained|said|put it|pointed out),\s+(?=\S)"
     ),
 )
-_ACCORDING_FIRST = re.compile(
+_ACCORDING_FIRST = patterns.compile(
     r"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,;:“”\"]{2,140})"
     r",\s+(?=\S)"
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
-_ACCORDING_INSIDE = re.compile(r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)")
+_ACCORDING_INSIDE = patterns.compile(
+    r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)"
+)
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
-_SENTENCE_REST = re.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
+_SENTENCE_REST = patterns.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 # (the comma before it is often left out: "… 271 pledged delegates according to a count")
-_ACCORDING_LAST = re.compile(r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}?)[.!?]?\s*$")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that|where)\b")
+_ACCORDING_LAST = patterns.compile(
+    r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}?)[.!?]?\s*$"
+)
+_LOWER_WORD = patterns.compile(r"\b[a-z]+\b")
+_RELATIVE = patterns.compile(r"\s(?:who|whom|whose|which|that|where)\b")
 # "Clinton attacked Trump, saying he would appoint …": the main clause's subject reports
 _PARTICIPLES = frozenset(
     """saying adding arguing noting warning claiming insisting suggesting stating explaining
@@ -218,17 +223,17 @@ _HEADLINE_CUES = frozenset(
     demands proposes suggests thinks believes denies confirms say tell claim warn urge
     blast slam praise defend accuse want demand""".split()
 )
-_HEADLINE_VERB = re.compile(r"\s*(?P<cue>[A-Za-z][a-z]+)\s+(?:[Tt]hat\s+)?(?=\S)")
+_HEADLINE_VERB = patterns.compile(r"\s*(?P<cue>[A-Za-z][a-z]+)\s+(?:[Tt]hat\s+)?(?=\S)")
 # where a headline's report ends: before "As …", "After …" or a dash
-_HEADLINE_TRAILER = re.compile(
+_HEADLINE_TRAILER = patterns.compile(
     r"\s+(?:As|After|While|Amid|Despite|Before|Because|Since|Following)\s|\s[–—-]\s"
 )
 # "told NAME/OBJECT … that": the object, up to ten words, before the clause
 _TOLD = frozenset("told tells telling".split())
-_OBJECT_THEN_THAT = re.compile(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+(?=\S)")
-_CLAIM_THAT = re.compile(r"(?P<cue>[a-z]+)\s+that\s+(?=\S)")
+_OBJECT_THEN_THAT = patterns.compile(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+(?=\S)")
+_CLAIM_THAT = patterns.compile(r"(?P<cue>[a-z]+)\s+that\s+(?=\S)")
 # (one adjective may stand between: "his repeated claim that")
-_OWNER = re.compile(
+_OWNER = patterns.compile(
     r"(?:\b(?P<pronoun>(?i:his|her|their|its))|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)"
     r"[’']s|\b(?i:the|a|an|this|that|these|those))\s+(?:[a-z]+\s+)?$"
 )
@@ -255,37 +260,37 @@ _CUE_WORDS = (
 )
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
-_TRAILER = re.compile(
+_TRAILER = patterns.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but|compared|said|says|told)\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
+_RELATIVE_BEFORE = patterns.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
-_SUBORDINATE = re.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
+_SUBORDINATE = patterns.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
-_PARTICIPLE_LEAD = re.compile(r"\b(?:while|by|and|after|before|when)\s+$")
-_HAS_LOWER = re.compile(r"\b[a-z]{4,}\b")
-_QUOTE_MARK = re.compile(r"[“”\"‘«»„]|''|``")
+_WITH_SUBJECT = patterns.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
+_PARTICIPLE_LEAD = patterns.compile(r"\b(?:while|by|and|after|before|when)\s+$")
+_HAS_LOWER = patterns.compile(r"\b[a-z]{4,}\b")
+_QUOTE_MARK = patterns.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 # an -ing phrase with no finite verb after it: a participle, not a gerund subject
-_PARTICIPLE_PHRASE = re.compile(
+_PARTICIPLE_PHRASE = patterns.compile(
     r"[a-z]+ing\b(?![^.;:]*\b(?:is|are|was|were|will|would|could|can|may|might|should"
     r"|must|has|have|had)\b)"
 )
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows".split())
-_NOT_A_REPORT = re.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
+_NOT_A_REPORT = patterns.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 # a word, "that" and where the clause after it starts
-_WORD_THAT = re.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
+_WORD_THAT = patterns.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
 # what stands before a present tense (not a plural noun) before "that": "Sanders responds
 # that", "it assumes that", "Adam Ozimek, an economist, calculates that"
-_VERB_SUBJECT = re.compile(
+_VERB_SUBJECT = patterns.compile(
     r"(?:\b(?:he|she|it|who|which)|[a-z][\w.’']*\s+[A-Z][\w.’']*|,)\s+(?:also\s+|now\s+|still\s+)?$"
 )
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_BE_BEFORE = patterns.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "-ing" words before "that" that report nothing: "…, meaning that", "everything that"
 _NOT_PARTICIPLES = frozenset("meaning being".split())
 # what a clause after "that" starts with, besides a name or a number ("adopted that
@@ -295,14 +300,14 @@ _CLAUSE_OPENERS = frozenset(
     many most all no none every each both several few""".split()
 )
 # "…, the people said, speaking on condition of anonymity because …": why they were not named
-_ANONYMOUS = re.compile(
+_ANONYMOUS = patterns.compile(
     r"(?:speaking|asking|requesting)\b[^.;:]{0,40}\b(?:anonymity|named|identified)\b"
 )
-_ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
-_COMMA = re.compile(r",(?!\d)")
-_QUESTION_CLOSE = re.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
+_ANONYMITY = patterns.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
+_COMMA = patterns.compile(r",(?!\d)")
+_QUESTION_CLOSE = patterns.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
 # "“…,” when asked about it, he …": a question put to the speaker, not the quote's cue
-_ASKED_WHEN = re.compile(r"\b(?:when|if|was|were)\s+$")
+_ASKED_WHEN = patterns.compile(r"\b(?:when|if|was|were)\s+$")
 _QUOTE_CUE_REACH = 60  # characters from a closing mark to its cue: “…,” the senator said
 _MAX_CONTENT = 600  # characters: longer is no single reported clause
 # after a bare "said", these open an adverbial clause ("described as …" is a report)
@@ -310,7 +315,7 @@ _SAY = frozenset("say says said add adds added".split())
 _SUBORDINATORS = frozenset("as when while because".split())
 # a quantity is a clause's subject, though its first word is a preposition: "said about
 # half of the voters …"
-_ABOUT_QUANTITY = re.compile(
+_ABOUT_QUANTITY = patterns.compile(
     r"(?i:about|over|under|at\s+least|at\s+most|up\s+to)\s+(?:\d|half|a\s+(?:third|quarter|fifth"
     r"|dozen)|one|two|three|four"
     r"|five|six|seven|eight|nine|ten)"
@@ -326,7 +331,7 @@ _NOT_CLAUSE_START = frozenset(
 # these open a time only before a time word: "said this week", "said two days ago" (but
 # "said this is a rough patch", "said two people were hurt")
 _TIME_DETERMINERS = frozenset("last next this ten two three four five six seven eight nine".split())
-_TIME_AFTER = re.compile(
+_TIME_AFTER = patterns.compile(
     rf"\S+\s+(?:{_TIMES}|days?|weeks?|months?|years?|hours?|minutes?|decades?|times?"
     r"|summer|fall|winter|spring|season|term|session|round)\b",
     re.IGNORECASE,

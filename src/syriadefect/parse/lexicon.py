@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from syriadefect import patterns
+
 # ---------------------------------------------------------------------------
 # Boilerplate: whole blocks that are page furniture, not article text.
 # Matched against the collapsed, lower-cased block text with trailing punctuation
@@ -118,7 +120,7 @@ LINK_MAX_WORDS = 15
 # block must hold (lower case) before the pattern is worth a search.
 BOILERPLATE_MAX_WORDS = 40
 BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), reason, hint)
+    (patterns.compile(pattern, re.IGNORECASE), reason, hint)
     for pattern, reason, hint in [
         (
             r"^this (?:article|post|story) was originally (?:on|published)\b.*\barchive\b",

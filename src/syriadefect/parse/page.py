@@ -23,8 +23,7 @@ too. Each removed block says why::
 
 from __future__ import annotations
 
-import re
-
+from syriadefect import patterns
 from syriadefect.parse.blocks import Block
 
 # A text is a page dump when this share of its blocks are short non-sentences.
@@ -32,9 +31,9 @@ _PAGE_SHORT_SHARE = 0.3
 _PAGE_MIN_BLOCKS = 10
 _SHORT_WORDS = 4
 _HEADER_BLOCKS = 6
-_HEADER_LINE = re.compile(r"(?i:by\s)|.*\d")
+_HEADER_LINE = patterns.compile(r"(?i:by\s)|.*\d")
 _SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
-_SENTENCE_END = re.compile(r"[.!?…:][\"”’)]?$")
+_SENTENCE_END = patterns.compile(r"[.!?…:][\"”’)]?$")
 # Boilerplate that closes an article: once here, the article is over.
 _CLOSING = frozenset(
     {

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from syriadefect import patterns
 from syriadefect.model import (
     Offset,
     ParseWarning,
@@ -60,14 +61,14 @@ _DOUBLE_OPENERS = "“„«‟"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
-_DOUBLE_RE = re.compile(r"``|''+|[\"“”„«»‟]")
-_SINGLE_RE = re.compile(r"(?<!')['‘’‹›](?!')")
-_TAG_RE = re.compile(r"<[A-Za-z/!?][^<>]{0,1000}>")
+_DOUBLE_RE = patterns.compile(r"``|''+|[\"“”„«»‟]")
+_SINGLE_RE = patterns.compile(r"(?<!')['‘’‹›](?!')")
+_TAG_RE = patterns.compile(r"<[A-Za-z/!?][^<>]{0,1000}>")
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_PREV = "([{—–-/:;“‘\"'«‹„…"
 _CLOSE_NEXT = ".,;:!?)]}—–-/…”’\"'»›*"
 # Elisions that start with an apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis.
-_ELISION_RE = re.compile(
+_ELISION_RE = patterns.compile(
     r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|s\b|re\b|ll\b|ve\b|d\b)",
     re.I,
 )

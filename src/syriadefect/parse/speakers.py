@@ -42,6 +42,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from syriadefect import patterns
 from syriadefect.model import (
     Offset,
     Span,
@@ -73,38 +74,40 @@ _ABBREVIATION = r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|St|J
 _TAG = r"\([^()\n]{1,30}\)"
 # The cue verbs themselves are checked against `lexicon.SPEECH_VERBS` in Python: a
 # regex alternating over hundreds of verb forms costs much to compile and to run.
-_AFTER_CUE_SPEAKER = re.compile(
+_AFTER_CUE_SPEAKER = patterns.compile(
     rf"[\s,'’]*(?P<cue>[a-z]+)\s+(?P<sp>{_PRONOUN}\b|"
     rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
 )
 # the phrase between a quote and its cue verb: “…,” the semi-official agency said
-_AFTER_SPEAKER = re.compile(
+_AFTER_SPEAKER = patterns.compile(
     rf"[\s,'’]*(?P<sp>(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’—]+)\s+){{1,8}}?)"
     rf"{_AUX}",
 )
 _DASH = r"\s*(?:—|–|―|--|-)\s*"
 # “…” ― Pamela Padilla: a name alone after a dash, to the end of the sentence
-_AFTER_DASH = re.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
+_AFTER_DASH = patterns.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
 # "“…” ¶ - Hillary Clinton." / "-President Obama, tweeting after …": a signature line
-_SIGNATURE = re.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
-_AFTER_ACCORDING = re.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
-_BEFORE_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$")
+_SIGNATURE = patterns.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
+_AFTER_ACCORDING = patterns.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
+_BEFORE_ACCORDING = patterns.compile(
+    r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$"
+)
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
 # to X, the speech represents “a test”
-_SENTENCE_ACCORDING = re.compile(
+_SENTENCE_ACCORDING = patterns.compile(
     rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}})(?=[,.;!?]|$)"
 )
 # … is “central” to the party’s platform, reported the Washington Examiner.
-_REPORTED_BY = re.compile(
+_REPORTED_BY = patterns.compile(
     r",\s+(?P<cue>reported|reports)\s+(?P<sp>(?:the\s+)?[A-Z][^,.;:!?“”\"]{1,60})[.!?]?\s*$"
 )
-_BEFORE_COLON_FROM = re.compile(
+_BEFORE_COLON_FROM = patterns.compile(
     rf"\b(?:[Ff]rom|by)\s+(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}|(?:the|a|an)\s+(?:[\w’'-]+\s*){{1,4}}):\s*$"
 )
 # "X said:", "X told reporters", "X, a doctor at the clinic, said": the speaker is found
 # by walking back from the cue.
 # what may stand between such a cue and the quote: "told reporters that", "said:"
-_CUE_TAIL = re.compile(
+_CUE_TAIL = patterns.compile(
     rf"(?:\s+{lexicon.TOLD_OBJECTS})?(?:\s+(?:that|this|it|of|in\s+a\s+\w+))?\s*[:,]?\s*"
 )
 _AFTER_RULES = (
@@ -112,13 +115,13 @@ _AFTER_RULES = (
     (_AFTER_DASH, "dash-after"),  # only for a quote that opens its sentence
 )
 # A headline or lead such as "Carly Fiorina: 'Bill Clinton's fair game.'"
-_NAME_COLON = re.compile(
+_NAME_COLON = patterns.compile(
     # (a role may come first: "Former secretary of state Hillary Rodham Clinton:“We …”")
     rf"\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,4}})?(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}"
     rf"(?:\s*{_TAG})?):(?:\s|$|(?=[“\"]))"
 )
 # … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
-_NAME_BEFORE_COLON = re.compile(
+_NAME_BEFORE_COLON = patterns.compile(
     rf"(?<![\w.])(?P<sp>(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}(?:\s*{_TAG})?):\s*$"
 )
 # each with the character that must end the text before the quote (a cheap test that
@@ -129,7 +132,7 @@ _BEFORE_RULES = (
     (_BEFORE_COLON_FROM, "colon-intro", ":"),
     (_NAME_COLON, "name-colon", None),
 )
-_INTRO = re.compile(
+_INTRO = patterns.compile(
     # a dateline ("PORTLAND, Ore. - "), a participial opener ("Flying home one night, ",
     # "Horrified at the prospect, ")
     r"(?:[A-Z][A-Z .'-]+,[^-—–\n]{0,40}?\s(?:-|—|–)\s+|"
@@ -143,9 +146,9 @@ _INTRO = re.compile(
     rf"Minutes|Months|Years)\b(?:{_ABBREVIATION}|[^,.;:“\"]){{0,160}},\s+|"
     r"(?:But|And|So|Yet|Still|Now|Also)\s+)"
 )
-_WORD = re.compile(r"[^\s“”\"‘]+")
+_WORD = patterns.compile(r"[^\s“”\"‘]+")
 # a sentence that opens with a participle: "Acknowledging that …", "In declaring …"
-_PARTICIPIAL_OPENER = re.compile(
+_PARTICIPIAL_OPENER = patterns.compile(
     r"(?:(?:In|After|Before|While|By|Since|When|Upon|Despite|Without)\s+)?[A-Za-z][a-z]+ing\s"
 )
 _COMMON_VERBS = frozenset(
@@ -164,18 +167,18 @@ _AFTER_VERB = frozenset(
 )
 _ANTECEDENT_WINDOW = 800
 _MAX_NAMESAKES = 50
-_CONJUNCTION = re.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
+_CONJUNCTION = patterns.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 # (an age is one too: "Marley Anderson, 21, a junior from Las Vegas, said")
-_APPOSITIVE_START = re.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3})\b")
-_PLAIN_WORD = re.compile(r"(?P<cue>[A-Za-z]+)")
+_APPOSITIVE_START = patterns.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3})\b")
+_PLAIN_WORD = patterns.compile(r"(?P<cue>[A-Za-z]+)")
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _MAX_TITLE_AT = 3  # words before a title that are part of it: "New York Attorney General"
 _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
-_QUOTE_START = re.compile(r"[“\"‘«]|''|``")
+_QUOTE_START = patterns.compile(r"[“\"‘«]|''|``")
 _BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
 _LONGEST_BREAK = 10  # characters: no clause break is longer ("because ")
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = patterns.compile(
     # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
     r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
     r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what|after|before|since"
@@ -185,7 +188,7 @@ _CLAUSE_BREAK = re.compile(
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
 # after an abbreviated title or an initial. (The lookbehinds come after the
 # punctuation so that they are tried only where a sentence may end.)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = patterns.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
     r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
     r"[”\"’')]?\s+(?=[“\"‘'(A-Z])"
@@ -194,9 +197,9 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
-_TO_VERB = re.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
+_TO_VERB = patterns.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
 # a cue right before a subject: "She said (that) she recalls …"
-_CUE_BEFORE_SUBJECT = re.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
+_CUE_BEFORE_SUBJECT = patterns.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
 # the cues that may put their speaker after them, in the middle of a sentence too:
 # "“…,” said X", "…, says Y, a historian, is that …"
 INVERTIBLE = frozenset(
@@ -205,13 +208,15 @@ INVERTIBLE = frozenset(
 )
 # words that end a headline's subject besides verbs: "Trump Just Announced", "Obama to …"
 _HEADLINE_VERB_WORDS = frozenset("just now to not will would can could may might".split())
-_CONTRACTION = re.compile(r"(it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$")
+_CONTRACTION = patterns.compile(
+    r"(it|that|there|he|she|what|who|they|we|i|you)['’](?:s|re|ll|d|ve|m)$"
+)
 _MORE = frozenset("more less fewer".split())
 _APPROXIMATE = frozenset("half a one two three four five six seven eight nine ten".split())
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
-_FIRST_WORD = re.compile(r"(\S+?),?\s+")
+_FIRST_WORD = patterns.compile(r"(\S+?),?\s+")
 _MAX_SPEAKER_WORDS = 14
 _MAX_SOURCE_WORDS = 24  # after "according to": "early results of exit polls conducted …"
 # Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
@@ -225,7 +230,7 @@ _LEADING_NOISE = frozenset(
     though when while as if because since after before once until where even only just""".split()
 )
 # A speaker phrase neither starts nor ends with one of these.
-_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a share of those polled, as a speaker
+_SHARE = patterns.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a share of those polled, as a speaker
 _EDGE_WORDS = frozenset(
     "to of for with by from at in on into about than or nor despite without against among"
     " between via per through during until".split()
@@ -249,12 +254,13 @@ class Person:
         return self.same_as or self
 
 
-_NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"[’']s$")
-_WORD_PERIOD = re.compile(r"\b[A-Za-z]{2,}\.\s+")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
-_NAME_WORD_RE = re.compile(rf"{_NAME_WORD}|[A-Z]\.")
-_NAME_RUN = re.compile(
+_NON_SPACE = patterns.compile(r"\S+")
+_CAPITAL = patterns.compile(r"\b[A-Z]")
+_POSSESSIVE = patterns.compile(r"[’']s$")
+_WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
+_CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
+_NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
+_NAME_RUN = patterns.compile(
     r"\b(?=[A-Z])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
 )
@@ -641,12 +647,12 @@ def _title_in(words: list[str]) -> str | None:
 
 def _org_name(text: str, mention: Span) -> Span | None:
     """ "the semi-official Anatolia news agency" -> "Anatolia news agency"."""
-    m = re.search(r"\b[A-Z]", mention.text)
+    m = _CAPITAL.search(mention.text)
     if m is None:
         return None
     words = mention.text.split()
     if len(words) and words[0].lower() == "the" and m.start() == 0:
-        m = re.search(r"\b[A-Z]", mention.text[4:])
+        m = _CAPITAL.search(mention.text[4:])
         if m is None:
             return None
         return _sub_span(text, mention, 4 + m.start())

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from syriadefect import patterns
+
 # C0 controls except tab and newline, DEL, C1 controls, and the bidirectional
 # embedding, override and isolate characters.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = patterns.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -1,0 +1,71 @@
+"""The pattern cache: patterns built from kept engine code equal re.compile's."""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import re
+from pathlib import Path
+
+import pytest
+
+import syriadefect.parse.pipeline  # noqa: F401 - compiles every pattern of the parser
+from syriadefect import patterns
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """An empty cache in two places, the first not writable (a file where a folder
+    should be), as for an install owned by another user."""
+    (tmp_path / "blocked").write_text("")
+    places = [tmp_path / "blocked" / "patterns.marshal", tmp_path / "user" / "patterns.marshal"]
+    monkeypatch.setattr(patterns, "_places", lambda: places)
+    monkeypatch.setattr(patterns, "_stored", None)
+    monkeypatch.setattr(patterns, "_used", {})
+    monkeypatch.setattr(patterns, "_saving", True)  # no atexit hook from the tests
+    return places
+
+
+def test_every_parser_pattern_builds_equal_to_re_compile() -> None:
+    used = dict(patterns._used)
+    assert len(used) > 100
+    for (pattern, flags), entry in used.items():
+        assert _sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern
+
+
+def test_kept_code_is_used_by_the_next_run(
+    cache: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = patterns.compile(r"(?P<sp>[A-Z]\w+) said", re.IGNORECASE)
+    patterns._save()
+    assert cache[1].is_file() and not cache[0].exists()
+    monkeypatch.setattr(patterns, "_stored", None)
+
+    def no_compiling(pattern: str, flags: int) -> None:
+        raise AssertionError(f"compiled again: {pattern}")
+
+    monkeypatch.setattr(patterns, "_entry", no_compiling)
+    again = patterns.compile(r"(?P<sp>[A-Z]\w+) said", re.IGNORECASE)
+    assert again == first == re.compile(r"(?P<sp>[A-Z]\w+) said", re.IGNORECASE)
+    assert again.search("then BIDEN said").group("sp") == "BIDEN"
+
+
+def test_a_damaged_file_is_ignored(cache: list[Path]) -> None:
+    cache[1].parent.mkdir()
+    cache[1].write_bytes(b"\x00not marshal data")
+    assert patterns.compile(r"\bsaid\b") == re.compile(r"\bsaid\b")
+
+
+def test_code_the_engine_refuses_is_compiled_afresh(
+    cache: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "_stored", {(r"\bsaid\b", 0): (32, [999], 0, {}, (None,))})
+    assert patterns.compile(r"\bsaid\b") == re.compile(r"\bsaid\b")
+
+
+def test_nothing_is_written_without_a_writable_place(
+    cache: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "user").write_text("")  # now neither place can be made
+    patterns.compile(r"\btold\b")
+    patterns._save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "user"]
