@@ -15,11 +15,10 @@ import time
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from enum import IntEnum, StrEnum
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TextIO
 
 import typer
 
@@ -272,8 +271,7 @@ def _reference_date(value: str | None) -> dt.date | None:
         ) from None
 
 
-@dataclass(frozen=True)
-class Inputs:
+class Inputs(NamedTuple):
     """What to read and how: the input options every command shares.
 
     Each field but `paths` is a command-line option, declared here once with its Typer
@@ -309,7 +307,9 @@ class Inputs:
 # signature (for Typer) and hands them to the command as `Output` and `Inputs`.
 _INPUT_HINTS = typing.get_type_hints(Inputs, include_extras=True)
 _INPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = tuple(
-    (f.name, _INPUT_HINTS[f.name], f.default) for f in fields(Inputs) if f.name != "paths"
+    (name, _INPUT_HINTS[name], Inputs._field_defaults[name])
+    for name in Inputs._fields
+    if name != "paths"
 )
 _OUTPUT_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("json", JsonOpt, False),

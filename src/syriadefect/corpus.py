@@ -14,7 +14,6 @@ is in flight, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import fnmatch
 import gzip
@@ -23,10 +22,9 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
@@ -42,8 +40,7 @@ IN_FLIGHT = 4  # work units queued per worker
 _DASK_TIMEOUT = 10  # seconds to reach a scheduler
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """How every job is read and parsed; the same in every worker."""
 
     encoding: str | None = None
@@ -57,8 +54,7 @@ class Options:
     shape: Callable[[Article], str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """One article to parse: a path to read, or text that came with the job."""
 
     source: str
@@ -70,8 +66,7 @@ class Job:
     error: str | None = None  # the input failed before it became a job ("no such file")
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One job's result: the article (or, with `Options.shape`, its output) or an error."""
 
     source: str
@@ -228,7 +223,7 @@ def parse_job(job: Job, options: Options) -> Outcome:
             title=job.title or (origin.title if origin else None),
         )
         if origin is not None:
-            article = dataclasses.replace(article, origin=origin)
+            article = article._replace(origin=origin)
         if options.shape is not None:
             output = options.shape(article)
             return Outcome(job.source, output=output, said=article.said, notes=article.notes)

@@ -12,7 +12,7 @@ characters. charset-normalizer is imported only when UTF-8 fails.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.errors import InputError
@@ -37,8 +37,7 @@ _BOMS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     detected: bool  # True when the encoding was guessed rather than known

@@ -14,7 +14,7 @@ page's own title, author and date. trafilatura is the optional extra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.errors import InputError
@@ -29,8 +29,7 @@ _SNIFF = 4096
 _MIN_TAGS = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
+class Extracted(NamedTuple):
     text: str
     title: str | None
     author: str | None

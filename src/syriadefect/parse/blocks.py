@@ -19,8 +19,8 @@ Example::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.model import Offset, span_of, trimmed
@@ -38,15 +38,14 @@ _MIN_CONTINUED = 25
 _MAX_TITLE = 120  # characters: a first line ending in ";" over a subtitle is a title
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph candidate: its span, its collapsed text and its line spans."""
 
     text: str
     start: Offset
     end: Offset
     lines: tuple[tuple[Offset, Offset], ...]
-    index: int
+    index: int  # type: ignore[assignment]  # hides tuple.index, which is never wanted
 
     @property
     def words(self) -> int:

@@ -17,7 +17,7 @@ JSON fragment::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.model import Headline, Span, collapse, span_of
@@ -44,13 +44,12 @@ _MIN_TITLE_CASE_HEADLINE = 5  # words
 _SENTENCE_END = patterns.compile(r"[.!?][\"”’)]?$")
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderLayout:
+class HeaderLayout(NamedTuple):
     """Where the headline is, as block indices, and what came before it."""
 
     headline: Headline | None = None
     used: tuple[int, ...] = ()  # blocks that form headline and dek
-    before: tuple[int, ...] = field(default=())  # blocks above the headline: page furniture
+    before: tuple[int, ...] = ()  # blocks above the headline: page furniture
 
 
 def find_headline(

@@ -16,7 +16,6 @@ Stages:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from syriadefect.model import (
     Article,
@@ -112,7 +111,7 @@ def run(
         # "By MARIA GONZALEZ" ¶ "Staff Writer": the role on its own line under the byline
         under = min(bylines) + 1  # (a block's index is its place in `blocks`)
         if under < len(blocks) and under not in taken and (role := role_line(text, blocks[under])):
-            byline = replace(byline, role=role)
+            byline = byline._replace(role=role)
             taken.add(under)
     if byline is not None and not byline.authors:
         warnings.append(
@@ -142,7 +141,7 @@ def run(
     ):
         # the short line between the headline and the dateline is the dek
         dek = body_blocks.pop(0)
-        headline = replace(headline, dek=span_of(text, dek.start, dek.end))
+        headline = headline._replace(dek=span_of(text, dek.start, dek.end))
     body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
     published = _published(stamps, dateline)
     reference = reference_date or (

@@ -29,7 +29,7 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.model import (
@@ -74,8 +74,7 @@ _ELISION_RE = patterns.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """The content of one outer quotation: marks excluded, whitespace trimmed."""
 
     text: str
@@ -88,8 +87,10 @@ class Segment:
     close_at: Offset  # offset just after the closing mark (the paragraph end if unclosed)
 
 
-@dataclass(slots=True)
-class _Open:
+class _Open(NamedTuple):
+    """An outer quote still open: its mark, where its content starts, and the nested
+    marks seen inside it so far."""
+
     glyph: str
     family: str
     content: Offset
@@ -310,8 +311,7 @@ def _continuation(text: str, unit: tuple[Offset, Offset], family: str) -> Offset
 # ----------------------------------------------------------------------------- quotes
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A paragraph that may hold quotes: the headline, the dek or a body paragraph."""
 
     start: Offset
@@ -449,7 +449,7 @@ def _gap(
     """The speaker of a quote with no cue of its own, from the quotes around it."""
     if nearest is not None:
         # “A,” he said. “B.”: the nearest attributed quote in the paragraph
-        return Attribution(replace(nearest, method="same-paragraph"), None)
+        return Attribution(nearest._replace(method="same-paragraph"), None)
     ustart = spans[seg.unit][0]
     if seg.open_at != ustart:
         # Katie Packer said in a statement. “More and more, …”
@@ -468,11 +468,11 @@ def _gap(
         # And from Chairwoman Y: ¶ “…”
         intro = attribute(text, (prev_start, prev_end), prev_end, prev_end, people)
         if intro.speaker is not None:
-            return Attribution(replace(intro.speaker, method="colon-intro"), intro.cue)
+            return Attribution(intro.speaker._replace(method="colon-intro"), intro.cue)
     previous = last_in.get(seg.unit - 1)
     if previous is not None:
         # a paragraph of quotation after an attributed one continues its speaker
-        return Attribution(replace(previous, method="continues-previous"), None)
+        return Attribution(previous._replace(method="continues-previous"), None)
     if seg.unit - 1 not in last_in:
         # Trump was quick to add that … ¶ “Building it? Not negotiable.”
         reporter = previous_sentence_speaker(text, prev_start, seg.open_at, people)

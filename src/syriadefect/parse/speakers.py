@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from syriadefect import patterns
 from syriadefect.model import (
@@ -239,8 +239,7 @@ _EDGE_WORDS = frozenset(
 # ----------------------------------------------------------------------------- names
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """A name written in the article, with the title standing before it."""
 
     name: Span  # title included: "Capt. Ibrahim Munir Majhur"
@@ -716,8 +715,7 @@ def _better(candidate: Person, best: Person, position: Offset) -> bool:
 # ----------------------------------------------------------------------------- rules
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     speaker: Speaker | None
     cue: Span | None
 
@@ -770,7 +768,7 @@ def attribute(
         if _CUE_TAIL.fullmatch(text, m.end(), open_at):
             if _participle(text, m):
                 found = _participle_speaker(text, sentence_start, before[:i], m, people)
-                found = found and replace(found, method="speaker-cue-before")
+                found = found and found._replace(method="speaker-cue-before")
             else:
                 found = subject_before(
                     text, sentence_start, m.start("cue"), people, "speaker-cue-before"
@@ -868,7 +866,7 @@ def _participle_speaker(
         )
     if found is None:
         found = sentence_subject(text, sentence_start, cue.start(), people)
-        found = found and replace(found, method="cue-in-sentence")
+        found = found and found._replace(method="cue-in-sentence")
     return found
 
 
@@ -1130,7 +1128,7 @@ def subject_before(
             # "Trump welcomed the news and said …", "… in five years, but said …": the
             # subject of the first verb
             found = sentence_subject(text, floor, last.start(), people)
-            return found and replace(found, method=method)
+            return found and found._replace(method=method)
     found = speaker_from(text, start, end, people, method)
     if found is None and last is not None and relative == "who":
         # "Supporters who have heard from the campaign say …": the relative clause is
