@@ -86,7 +86,7 @@ def test_permission_denied_is_one_line(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("syriadefect.corpus._open_binary", refuse)
+    monkeypatch.setattr("syriadefect.corpus.open", refuse, raising=False)
     result = run("show", path)
     assert result.exit_code == 1
     assert result.stderr == f"syriadefect: error: {path}: permission denied\n"

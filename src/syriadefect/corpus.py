@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import gzip
 import json
 import sys
 import traceback
@@ -24,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
@@ -34,6 +33,7 @@ from syriadefect.model import Article, Origin
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from gzip import GzipFile
 
 CHUNK = 32  # jobs per work unit sent to a worker
 IN_FLIGHT = 4  # work units queued per worker
@@ -165,8 +165,12 @@ def read_stdin() -> bytes:
     return sys.stdin.buffer.read()
 
 
-def _open_binary(path: str):  # type: ignore[no-untyped-def]
-    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+def _open_binary(path: str) -> IO[bytes] | GzipFile:
+    if path.endswith(".gz"):
+        import gzip  # only for .gz inputs: not on every run's start-up path
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
 
 
 def _os_error(exc: OSError) -> str:
@@ -239,14 +243,24 @@ def parse_job(job: Job, options: Options) -> Outcome:
 
 
 def _read_file(path: str, options: Options) -> bytes:
+    size = options.max_bytes + 1
     try:
-        with _open_binary(path) as handle:
-            data: bytes = handle.read(options.max_bytes + 1)
-            return data
-    except (gzip.BadGzipFile, EOFError):  # before OSError: BadGzipFile is one
-        raise InputError("not a valid gzip file") from None
+        if path.endswith(".gz"):
+            return _read_gzip(path, size)
+        with open(path, "rb") as handle:
+            return handle.read(size)
     except OSError as exc:
         raise InputError(_os_error(exc)) from None
+
+
+def _read_gzip(path: str, size: int) -> bytes:
+    import gzip
+
+    try:
+        with gzip.open(path, "rb") as handle:
+            return handle.read(size)
+    except (gzip.BadGzipFile, EOFError):  # before OSError: BadGzipFile is one
+        raise InputError("not a valid gzip file") from None
 
 
 def _parse_chunk(jobs: list[Job], options: Options) -> list[Outcome]:
