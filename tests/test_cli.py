@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from helpers import ROOT, SAMPLES, validate_article
 from syriadefect import __version__
-from syriadefect.cli import app
+from syriadefect.cli import _app_for, app
 
 SEED = str(SAMPLES / "syria-defect.txt")
 ESC = "\x1b"
@@ -26,6 +26,29 @@ def run():
         return runner.invoke(app, list(args), input=input, env=env)
 
     return invoke
+
+
+COMMANDS = ["show", "quotes", "sources", "stats"]
+
+
+def test_every_command_is_listed_here():
+    assert sorted(info.callback.__name__ for info in app.registered_commands) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("rest", [["--help"], ["--no-such-option"], [SEED, "--json", "--csv"]])
+def test_a_command_run_alone_reads_as_in_the_whole_app(command, rest):
+    alone = _app_for([command, *rest])
+    assert alone is not app and len(alone.registered_commands) == 1
+    whole = CliRunner().invoke(app, [command, *rest], prog_name="syriadefect")
+    one = CliRunner().invoke(alone, [command, *rest], prog_name="syriadefect")
+    assert (one.exit_code, one.stdout, one.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+    assert whole.stdout or whole.stderr
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["--version"], ["nope"]])
+def test_without_a_command_the_whole_app_runs(args):
+    assert _app_for(args) is app
 
 
 def test_show_json_is_one_valid_object(run):
