@@ -15,9 +15,10 @@ as frozen dataclasses would be, but made in a twentieth of the time. Python 3.11
 writes and compiles the source of every method of every dataclass when the class is
 created, some 10 ms for the 26 record classes of a run: a seventh of a one-file
 `syriadefect quotes --json`. Change one with ``record._replace(field=value)``.
-"""
 
-from __future__ import annotations
+(No ``from __future__ import annotations`` here: a named tuple reads its field types
+when the class is made, and a postponed annotation costs a compile of its string.)
+"""
 
 import bisect
 import sys
