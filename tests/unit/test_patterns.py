@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import syriadefect.parse.pipeline  # noqa: F401 - compiles every pattern of the parser
 from syriadefect import patterns
@@ -69,3 +71,18 @@ def test_nothing_is_written_without_a_writable_place(
     patterns.compile(r"\btold\b")
     patterns._save()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "user"]
+
+
+@given(
+    st.sets(st.text(alphabet="abcs", min_size=1, max_size=5), min_size=1, max_size=30),
+    st.text(alphabet="abcs", max_size=6),
+)
+def test_alternation_matches_exactly_its_words(words: set[str], probe: str) -> None:
+    pattern = re.compile(f"(?:{patterns.alternation(words)})")
+    for word in words:
+        assert pattern.fullmatch(word)
+    assert bool(pattern.fullmatch(probe)) == (probe in words)
+
+
+def test_alternation_shares_prefixes() -> None:
+    assert patterns.alternation(["says", "said", "say", "told"]) == "(?:sa(?:id|y(?:s)?)|told)"

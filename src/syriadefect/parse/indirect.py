@@ -258,6 +258,7 @@ _CUE_WORDS = (
         "according",
     }
 )
+_CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = patterns.compile(
@@ -351,9 +352,7 @@ def find_indirect(
     found: list[Quote] = []
     interviewee: Person | None = None
     for pstart, pend, index in paragraphs:
-        cues = [
-            m.start() for m in _LOWER_WORD.finditer(text, pstart, pend) if m.group(0) in _CUE_WORDS
-        ]
+        cues = [m.start() for m in _CUE_WORD.finditer(text, pstart, pend)]
         # and a verb outside the tables before "that": "noticed that", "remarking that"
         others = _verbs_before_that(text, pstart, pend)
         according = text.find("ccording to", pstart, pend)
