@@ -142,8 +142,16 @@ def _load() -> dict[tuple[str, int], _Entry]:
 
 
 def _save() -> None:
-    """Write the entries this run used, replacing the file in one step."""
-    data = marshal.dumps(_used)
+    """Add the entries this run compiled to the file, replacing it in one step.
+
+    Runs that use different patterns (one file against a folder of HTML pages) keep
+    each other's. Once most entries are of patterns no run asked for lately (edited
+    since), only this run's are kept.
+    """
+    entries = {**(_stored or {}), **_used}
+    if len(entries) > 2 * len(_used):
+        entries = _used
+    data = marshal.dumps(entries)
     for place in _places():
         temporary = place.with_name(f"{place.name}.{os.getpid()}.tmp")
         try:

@@ -51,6 +51,40 @@ def test_kept_code_is_used_by_the_next_run(
     assert again.search("then BIDEN said").group("sp") == "BIDEN"
 
 
+def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "_stored", None)
+    monkeypatch.setattr(patterns, "_used", {})
+
+
+def _kept() -> set[str]:
+    return {pattern for pattern, _ in patterns._load()}
+
+
+def test_runs_keep_each_others_patterns(cache: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    patterns.compile("one file")
+    patterns._save()
+    _next_run(monkeypatch)
+    patterns.compile("one file")
+    patterns.compile("a folder")
+    patterns._save()
+    _next_run(monkeypatch)
+    patterns.compile("one file")
+    patterns._save()
+    assert _kept() == {"one file", "a folder"}
+
+
+def test_patterns_no_run_asks_for_are_dropped(
+    cache: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for old in ("old 1", "old 2", "old 3"):
+        patterns.compile(old)
+    patterns._save()
+    _next_run(monkeypatch)
+    patterns.compile("edited")
+    patterns._save()
+    assert _kept() == {"edited"}
+
+
 def test_a_damaged_file_is_ignored(cache: list[Path]) -> None:
     cache[1].parent.mkdir()
     cache[1].write_bytes(b"\x00not marshal data")
