@@ -93,7 +93,15 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _branches(node: dict[str, Any]) -> str:
-    branches = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        run = ch  # letters with one way on and no word ending among them: "acknowledg"
+        while len(child) == 1 and "" not in child:
+            ((letter, child),) = child.items()
+            run += letter
+        branches.append(re.escape(run) + _branches(child))
     if not branches:
         return ""
     group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
