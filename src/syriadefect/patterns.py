@@ -12,7 +12,9 @@ install owned by another user), in the user's cache folder. Its name carries the
 Python version and the engine's version number, so another Python never reads it; a
 file that cannot be read is ignored. Nothing is written when Python writes no
 bytecode (``-B``, ``PYTHONDONTWRITEBYTECODE``). A pattern built from the file is equal
-(``==``) to the one `re.compile` returns, which the tests check for every pattern.
+(``==``) to the one `re.compile` returns, which the tests check for every pattern. The
+engine checks the code it is given, so a damaged file cannot crash it; like bytecode,
+the file is trusted to hold what syriadefect wrote, and deleting it is always safe.
 """
 
 from __future__ import annotations
