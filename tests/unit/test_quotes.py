@@ -259,6 +259,24 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("State of the Union", "term", None)],
     ),
     (
+        "programme-on",
+        "“I have always said that I expect to be vetted,” he said on “Meet the Press.”",
+        [
+            ("I have always said that I expect to be vetted,", Q, "he"),
+            ("Meet the Press.", "term", None),
+        ],
+    ),
+    (
+        "podcast",
+        "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.”",
+        [("So, That Happened.", "term", None)],
+    ),
+    (
+        "on-a-sentence",
+        "He insisted on “We will win this.” as the motto.",
+        [("We will win this.", Q, "He")],
+    ),
+    (
         "film",
         "He starred in the film “Frozen Rivers” last year.",
         [("Frozen Rivers", "term", None)],

@@ -509,7 +509,7 @@ NOTE_LABELS = (
 TERM_TRIGGERS: frozenset[str] = frozenset(
     """dubbed named titled entitled headlined nicknamed so-called book books film films movie
     movies show shows series song songs album program programme operation hashtag
-    documentary episode novel memoir play musical""".split()
+    documentary episode novel memoir play musical podcast podcasts""".split()
 )
 # Two-word triggers: "known as ‘…’", "Latin for ‘…’", "stars in ‘…’", "author of ‘…’".
 TERM_TRIGGER_PAIRS: frozenset[tuple[str, ...]] = frozenset(

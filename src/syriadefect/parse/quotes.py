@@ -517,6 +517,9 @@ def _looks_like_term(
         return True
     content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]
     title_case = bool(content) and all(w[:1].isupper() for w in content)
+    # a programme someone is on: he said on “Meet the Press.”, an appearance on "Morning Joe"
+    if title_case and raw_before and raw_before[-1] == "on":
+        return True
     # CNN’s “State of the Union”, ABC's "Good Morning America"
     if (
         title_case
