@@ -146,3 +146,28 @@ def test_a_role_line_under_the_byline_is_its_role():
     )
     assert article.byline.role is not None and article.byline.role.text == "Staff Writer"
     assert [p.text for p in article.body] == ["The body of the article."]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "role"),
+    [
+        # a beat before a role noun, after the name
+        ("By Harriet Cole, Home Affairs Editor", ["Harriet Cole"], "Home Affairs Editor"),
+        # or on its own line under the byline
+        ("By Jane Doe\n\nMiddle East correspondent", ["Jane Doe"], "Middle East correspondent"),
+        ("By Jamelle Bouie\n\nOpinion Columnist", ["Jamelle Bouie"], "Opinion Columnist"),
+    ],
+)
+def test_a_role_may_name_its_beat(text, authors, role):
+    article = parse(f"Headline goes here\n\n{text}\n\nThe body of the article, which goes on.")
+    assert [a.text for a in article.byline.authors] == authors
+    assert article.byline.role is not None and article.byline.role.text == role
+    assert not article.warnings
+
+
+def test_a_name_that_ends_like_a_role_is_no_role():
+    # "By Alice Editor": the first piece after "By" is the name, never a beat's role
+    article = parse(
+        "Headline goes here\n\nBy Alice Editor\n\nThe body of the article, which goes on."
+    )
+    assert article.byline.role is None

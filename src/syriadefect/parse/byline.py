@@ -31,6 +31,7 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _BYLINE_MAX_WORDS = 24
+_MAX_ROLE_WORDS = 5  # "Chief Middle East correspondent"
 _TOP_RE = patterns.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
 _SIGNOFF_RES = (
     patterns.compile(
@@ -96,12 +97,18 @@ def parse_top_byline(text: str, block: Block) -> Byline | None:
 def role_line(text: str, block: Block) -> Span | None:
     """A line of role words under a top byline ("Staff Writer", "Senior political
     correspondent"), or None."""
-    words = block.text.lower().split()
-    if len(block.lines) != 1 or not 1 <= len(words) <= 4:
-        return None
-    if not all(w.strip(",.") in lexicon.ROLE_WORDS for w in words):
+    if len(block.lines) != 1 or not _is_role(block.text, beat=True):
         return None
     return span_of(text, block.start, block.end)
+
+
+def _is_role(phrase: str, *, beat: bool) -> bool:
+    """Role words ("Staff Writer"); with `beat`, also a role noun after the beat it
+    covers ("Home Affairs Editor", "Middle East correspondent")."""
+    words = [w.strip(",.") for w in phrase.lower().split()]
+    if not 1 <= len(words) <= _MAX_ROLE_WORDS:
+        return False
+    return all(w in lexicon.ROLE_WORDS for w in words) or (beat and words[-1] in lexicon.ROLE_NOUNS)
 
 
 def parse_byline_text(line: str) -> tuple[tuple[str, ...], str | None]:
@@ -182,10 +189,11 @@ def _parse_names(
         pos = sep.end() if sep else end
         if not piece.text:
             continue
-        lowered = piece.text.lower()
         if _is_agency(piece.text):
             agency = agency or piece
-        elif all(w in lexicon.ROLE_WORDS for w in lowered.split()):
+        # (a beat's role only after a name: "By Harriet Cole, Home Affairs Editor"; the
+        # first piece is a name even when it ends like a role, "By John Writer")
+        elif _is_role(piece.text, beat=bool(authors)):
             role = role or piece
         elif is_person_name(piece.text):
             authors.append(piece)

@@ -263,12 +263,14 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Role lines that may follow a byline name ("Staff Writer", "Middle East correspondent").
-ROLE_WORDS: frozenset[str] = frozenset(
-    """
-    staff writer writers reporter correspondent editor columnist contributor special
-    bureau chief senior political national foreign associate contributing
-    """.split()
+# Role lines that may follow a byline name ("Staff Writer", "Senior political
+# correspondent"); the nouns among them also end a role after a beat ("Home Affairs
+# Editor", "Middle East correspondent").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    "writer writers reporter correspondent editor columnist contributor chief".split()
+)
+ROLE_WORDS: frozenset[str] = ROLE_NOUNS | frozenset(
+    "staff special bureau senior political national foreign associate contributing".split()
 )
 
 # ---------------------------------------------------------------------------
