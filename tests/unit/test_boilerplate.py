@@ -47,6 +47,11 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Leave a Comment Cancel Reply", "comments"),
         ("Related post: Pickled Brussels Sprouts Recipe", "related stories"),
         ("Facebook Twitter Pinterest Email", "share bar"),
+        ("___", "separator"),
+        ("___.", "separator"),
+        ("* * *", "separator"),
+        ("---", "separator"),
+        ("###", "separator"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -75,6 +80,9 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Smith, a former reporter, now runs a bakery in the town where she grew up.",
         "Advertisers pulled out of the show after the remarks, according to the network and "
         "several people familiar with the decision, who spoke on condition of anonymity.",
+        "*",  # an empty list item: the page stage weighs these
+        "•",
+        "— Jane Doe",
     ],
 )
 def test_article_text_is_not_boilerplate(line):

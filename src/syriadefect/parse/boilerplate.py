@@ -23,6 +23,9 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _DECORATION = patterns.compile(r"^[\W_]+|[\W_]+$")
+# a line that only separates: the wire's "___", "* * *", "---", "###" (a lone "*" or "•"
+# is more often an empty list item, which the page stage weighs)
+_SEPARATOR = patterns.compile(r"(?:[-_—–=*#~•·.…]\s*){2,}")
 # Blocks with more spaces than the longest line of the table (plus decoration) skip it.
 _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
 _TERMINAL = patterns.compile(r"[.!?:;\"”’)]$")
@@ -52,6 +55,8 @@ def find_boilerplate(blocks: list[Block]) -> dict[int, str]:
 
 def boilerplate_reason(text: str) -> str | None:
     """The reason a single block is boilerplate, or None."""
+    if _SEPARATOR.fullmatch(text):
+        return "separator"
     spaces = text.count(" ")
     if spaces >= lexicon.BOILERPLATE_MAX_WORDS:
         # a cookie notice runs long: "This website uses cookies to improve your …"
