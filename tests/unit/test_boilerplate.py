@@ -34,6 +34,8 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("[ 167 comments ]", "comments"),
         ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter prompt"),
         ("Dallas Robinson is a freelance writer living in Minneapolis", "author bio"),
+        ("Jan Kowalski is a senior fellow at the Centre for European Policy.", "author bio"),
+        ("Ann Lee is the author of Public Policy and a member of the board.", "author bio"),
         (
             "Save my name, email, and website in this browser for the next time I comment.",
             "comments",

@@ -146,8 +146,10 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (
-            r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is an? (?:[\w-]+ ){0,4}"
-            r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor)\b",
+            # (and an op-ed's: "… is a senior fellow at …", "… is the author of …")
+            r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is (?:an?|the) (?:[\w-]+ ){0,4}"
+            r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor"
+            r"|fellow|professor|lecturer|author)\b",
             "author bio",
             "",
         ),
