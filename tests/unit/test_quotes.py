@@ -43,6 +43,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     ("mixed-pair", '“We will rebuild," said Jane Doe.', [("We will rebuild,", Q, "Jane Doe")]),
     (
+        "habit-used-to",
+        "“We have a plan for everything,” my commander used to say.",
+        [("We have a plan for everything,", Q, "my commander")],
+    ),
+    (
+        "habit-likes-to",
+        "“Trust the teams,” she likes to say. “They deliver.”",
+        [("Trust the teams,", Q, "she"), ("They deliver.", Q, "she")],
+    ),
+    (
         "typo-open-as-close",
         "“We will rebuild,“ said Jane Doe.",
         [("We will rebuild,", Q, "Jane Doe")],

@@ -406,7 +406,15 @@ AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
     sometimes""".split()
-)
+) | {  # and habits: "“…,” my commander used to say", "as she likes to put it"
+    "used to",
+    "likes to",
+    "liked to",
+    "loves to",
+    "loved to",
+    "went on to",
+    "goes on to",
+}
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)
 

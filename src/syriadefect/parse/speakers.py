@@ -57,7 +57,11 @@ from syriadefect.parse import lexicon
 # ----------------------------------------------------------------------------- patterns
 
 # Words between a speaker and the cue verb: "crowds are heard chanting", "he has also said".
-_AUX = r"(?:(?:" + "|".join(sorted(lexicon.AUXILIARIES)) + r"|[a-z]+ly)\s+){0,3}"
+_AUX = (
+    r"(?:(?:"
+    + "|".join(sorted(a.replace(" ", r"\s+") for a in lexicon.AUXILIARIES))
+    + r"|[a-z]+ly)\s+){0,3}"
+)
 # after an inverted cue "it" is an object ("accusing it of"), never the speaker
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)(?=[-\s]))"
