@@ -49,6 +49,8 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Leave a Comment Cancel Reply", "comments"),
         ("Related post: Pickled Brussels Sprouts Recipe", "related stories"),
         ("Facebook Twitter Pinterest Email", "share bar"),
+        ("This interview has been edited for length and clarity.", "editor's note"),
+        ("This conversation has been lightly edited and condensed.", "editor's note"),
         ("___", "separator"),
         ("___.", "separator"),
         ("* * *", "separator"),

@@ -129,6 +129,12 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"^see about archive blog posts\b", "archive notice", ""),
         (
+            r"^(?:this|the|our) (?:interview|conversation|exchange|transcript|q&a) (?:has|have)"
+            r" been (?:lightly )?(?:edited|condensed)\b",
+            "editor's note",
+            "been",
+        ),
+        (
             r"^(?:this (?:article|story|post) (?:is|was) )?(?:from|part of) the archives?\b",
             "archive notice",
             "",
