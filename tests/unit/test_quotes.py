@@ -43,6 +43,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     ("mixed-pair", '“We will rebuild," said Jane Doe.', [("We will rebuild,", Q, "Jane Doe")]),
     (
+        "british-nesting",
+        "'He told me \"no\" twice,' she said.",
+        [('He told me "no" twice,', Q, "she")],
+    ),
+    (
+        "british-nesting-partial",
+        "Smith said the 'so-called \"modernisation\" plans' still needed scrutiny.",
+        [('so-called "modernisation" plans', Q, "Smith")],
+    ),
+    (
+        "single-across-double-edge",
+        "The 'new \"deal' is here\", he said.",
+        [("deal' is here", Q, "he")],
+    ),
+    (
         "habit-used-to",
         "“We have a plan for everything,” my commander used to say.",
         [("We have a plan for everything,", Q, "my commander")],

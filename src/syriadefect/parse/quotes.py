@@ -28,6 +28,7 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -155,8 +156,13 @@ def find_segments(
                 elif role != "close" or _possessive(text, pos, uend, last_close):
                     continue
                 elif overlaps_regions(current.mark_at, pos, masked):
-                    current = None  # single marks around a double quote: not a quote
-                    continue
+                    if not _wraps(current.mark_at, pos, masked):
+                        current = None  # single marks across a double quote's edge
+                        continue
+                    # British style, 'outer "inner" outer': the double quotes are nested
+                    segments = [
+                        s for s in segments if not current.mark_at < s.open_at < s.close_at <= pos
+                    ]
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
                 if family == "double":
                     masked.append((current.mark_at, pos + len(glyph)))
@@ -186,6 +192,17 @@ def find_segments(
     kept = [s for s in segments if any(ch.isalnum() for ch in s.text)]
     kept.sort(key=lambda s: s.start)
     return kept, warnings
+
+
+def _wraps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
+    """Whether every one of the sorted `regions` that overlaps (start, end) lies inside it."""
+    first = bisect.bisect_left(regions, (start, 0))
+    inner = regions[first : bisect.bisect_left(regions, (end, 0), first)]
+    return (
+        bool(inner)
+        and not overlaps_regions(start, start + 1, regions[:first])
+        and inner[-1][1] <= end
+    )
 
 
 def _segment(text: str, current: _Open, close_at: Offset, glyph: str, after: Offset) -> Segment:
