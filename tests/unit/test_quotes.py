@@ -58,6 +58,15 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("deal' is here", Q, "he")],
     ),
     (
+        "participle-after-single-quote",
+        "'Commuters have had a miserable year,' said Anthony Smith of Transport Focus, "
+        "adding that the 'so-called modernisation plans' still needed scrutiny.",
+        [
+            ("Commuters have had a miserable year,", Q, "Anthony Smith of Transport Focus"),
+            ("so-called modernisation plans", Q, "Anthony Smith of Transport Focus"),
+        ],
+    ),
+    (
         "habit-used-to",
         "“We have a plan for everything,” my commander used to say.",
         [("We have a plan for everything,", Q, "my commander")],

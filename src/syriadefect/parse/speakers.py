@@ -1015,8 +1015,10 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
     intro = _INTRO.match(text, start, end)
     if intro is not None:
         start = intro.end()
-    if _next_quote(text, start, end) == start:
-        return None  # the sentence opens with a quotation: no subject before it
+    if _next_quote(text, start, end) == start or in_regions(start + 1, people.quoted):
+        # the sentence opens with a quotation (also in straight single marks, which
+        # _QUOTE_START leaves to the quote pass): no subject before it
+        return None
     words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_SPEAKER_WORDS + 2))
     for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
         token = word.group(0)
