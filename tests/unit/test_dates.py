@@ -54,6 +54,8 @@ def test_timestamp_lines(line, date):
         ("CAIRO, June 9 (Reuters) - Egypt's minister warned.", "CAIRO", "Reuters", None),
         ("ALEPPO, Syria (AP) — A convoy arrived.", "ALEPPO, Syria", "AP", None),
         ("NEW YORK, June 9, 2011 (Reuters) - Stocks fell.", "NEW YORK", "Reuters", "2011-06-09"),
+        ("LONDON/SINGAPORE, Jan 8 (Reuters) - Oil rose.", "LONDON/SINGAPORE", "Reuters", None),
+        ("NEW YORK/LONDON (Reuters) - Oil rose.", "NEW YORK/LONDON", "Reuters", None),
         ("A — B is not a dateline.", None, None, None),
         ("The minister - who spoke late - said no.", None, None, None),
     ],

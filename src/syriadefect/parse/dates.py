@@ -61,7 +61,8 @@ _WEEKDAY_RE = patterns.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _RELATIVE_RE = patterns.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
 
 _DATELINE_RE = patterns.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    # (two places for a story filed from both: "LONDON/SINGAPORE, Jan 8 (Reuters) -")
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,4}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<date>{_M}\s+{_DAY}(?:,\s*{_YEAR})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?"
