@@ -51,6 +51,9 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Facebook Twitter Pinterest Email", "share bar"),
         ("This interview has been edited for length and clarity.", "editor's note"),
         ("This conversation has been lightly edited and condensed.", "editor's note"),
+        ("Correction: An earlier version of this story misstated the cut.", "correction"),
+        ("CORRECTION:", "correction"),
+        ("Editor's Note: An article on Monday about the attack was wrong.", "correction"),
         ("___", "separator"),
         ("___.", "separator"),
         ("* * *", "separator"),
@@ -84,6 +87,7 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Smith, a former reporter, now runs a bakery in the town where she grew up.",
         "Advertisers pulled out of the show after the remarks, according to the network and "
         "several people familiar with the decision, who spoke on condition of anonymity.",
+        "UPDATE: The website has since removed the listing.",  # news, not a note
         "*",  # an empty list item: the page stage weighs these
         "•",
         "— Jane Doe",

@@ -128,6 +128,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^see about archive blog posts\b", "archive notice", ""),
+        # a note about the article, not part of it ("UPDATE:" notes are: they stay)
+        (r"^(?:corrections?|clarifications?|editor['’]s note)\s*:", "correction", ""),
         (
             r"^(?:this|the|our) (?:interview|conversation|exchange|transcript|q&a) (?:has|have)"
             r" been (?:lightly )?(?:edited|condensed)\b",
