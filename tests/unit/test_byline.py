@@ -89,6 +89,19 @@ def test_signoff(signoff, authors, location):
     assert (b.location.text if b.location else None) == location
 
 
+@pytest.mark.parametrize(
+    ("signoff", "role"),
+    [
+        ("-- Jane Doe, Staff Writer", "Staff Writer"),
+        ("— Jane Doe, Cairo bureau chief", "Cairo bureau chief"),
+    ],
+)
+def test_a_role_after_a_signoff_is_no_place(signoff, role):
+    b = byline(f"Headline goes here\n\nThe body of the article.\n\n{signoff}")
+    assert [a.text for a in b.authors] == ["Jane Doe"]
+    assert (b.role.text if b.role else None, b.location) == (role, None)
+
+
 def test_signoff_kept_apart_when_top_byline_exists():
     article = parse(
         "Headline goes here\n\nBy Jane Doe\n\nBody.\n\nJohn Roe contributed to this report."

@@ -135,7 +135,11 @@ def find_signoff(text: str, blocks: list[Block], taken: set[int]) -> tuple[int, 
             location = None
             for group in ("place", "place2"):
                 if group in pattern.groupindex and match.group(group):
-                    location = span_of(text, match.start(group), match.end(group))
+                    where = span_of(text, match.start(group), match.end(group))
+                    if _is_role(where.text, beat=True):  # "-- Jane Doe, Staff Writer"
+                        role = role or where
+                    else:
+                        location = where
             if "role" in pattern.groupindex and match.group("role"):
                 role = span_of(text, match.start("role"), match.end("role"))
             byline = Byline(
