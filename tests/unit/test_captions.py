@@ -18,6 +18,12 @@ from syriadefect.parse.captions import parse_caption
         ("Photo: Claire Dubois/Valley Courier", "Photo", "Claire Dubois/Valley Courier"),
         ("Photo: A soldier stands guard outside the ministry.", "Photo", None),
         (
+            "Photo: The Valley Courier's newsroom in 1987. (Courier archives)",
+            "Photo",
+            "Courier archives",
+        ),
+        ("Video: Watch the moment the bridge fell (Reuters)", "Video", "Reuters"),
+        (
             "Protesters march in Homs on Friday. (AP Photo/Hussein Malla)",
             "Photo",
             "AP Photo/Hussein Malla",

@@ -49,6 +49,9 @@ _NAME_AGENCY_CREDIT_RE = patterns.compile(
     r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,3})\)\s*$"
 )
+# "Photo: The newsroom in 1987. (Courier archives)": after a caption's label, a closing
+# parenthesis of a few words, the first capitalised, credits the picture
+_TRAILING_CREDIT_RE = patterns.compile(r"\((?P<credit>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4})\)\s*$")
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
 _BARE_CREDIT_MAX_WORDS = 8
 
@@ -71,6 +74,8 @@ def parse_caption(text: str, block: Block) -> Caption | None:
         )
         rest = span_of(text, prefix.end(), block.end)
         copyright_line = (prefix.group("part") or "").lower() == "copyright"
+        if credit is None and (trailing := _TRAILING_CREDIT_RE.search(text, rest.start, rest.end)):
+            credit = span_of(text, trailing.start("credit"), trailing.end("credit"))
         if credit is None and (copyright_line or (not labelled and _bare_credit(rest.text))):
             credit = rest
     elif _PAREN_CREDIT_RE.search(text, block.start, block.end):
