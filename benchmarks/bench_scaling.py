@@ -26,6 +26,7 @@ def shapes() -> dict[str, Callable[[int], str]]:
     return {
         "one giant paragraph": repeat(SENTENCE),
         "quoted sentences in one paragraph": repeat(QUOTE),
+        "double quotes nested in single ones": repeat("'He said \"no\" twice,' she said. "),
         "one quote mark per line": repeat("“ word", "\n"),
         "unclosed marks": repeat("“ open ‘ and ' and \" ", ""),
         "thousands of tiny paragraphs": repeat("Share", "\n\n"),

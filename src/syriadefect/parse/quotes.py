@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from typing import NamedTuple
 
 from syriadefect import patterns
@@ -107,6 +108,7 @@ def find_segments(
     segments: list[Segment] = []
     warnings: list[ParseWarning] = []
     masked: list[tuple[Offset, Offset]] = []  # double-quoted regions, for the single pass
+    outers: list[tuple[Offset, Offset]] = []  # single-quoted regions that hold double quotes
     for family in ("double", "single"):
         current: _Open | None = None
         skip: Offset | None = None
@@ -160,9 +162,7 @@ def find_segments(
                         current = None  # single marks across a double quote's edge
                         continue
                     # British style, 'outer "inner" outer': the double quotes are nested
-                    segments = [
-                        s for s in segments if not current.mark_at < s.open_at < s.close_at <= pos
-                    ]
+                    outers.append((current.mark_at, pos))
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
                 if family == "double":
                     masked.append((current.mark_at, pos + len(glyph)))
@@ -189,9 +189,20 @@ def find_segments(
                 )
             # An unclosed single mark was most likely an apostrophe: drop it.
             current = None
-    kept = [s for s in segments if any(ch.isalnum() for ch in s.text)]
+    kept = [
+        s
+        for s in segments
+        if any(ch.isalnum() for ch in s.text) and not _nested(s.open_at, s.close_at, outers)
+    ]
     kept.sort(key=lambda s: s.start)
     return kept, warnings
+
+
+def _nested(start: Offset, end: Offset, outers: list[tuple[Offset, Offset]]) -> bool:
+    """Whether (start, end) lies inside one of the sorted, disjoint `outers`, after its
+    opening mark."""
+    i = bisect.bisect_right(outers, (start, sys.maxsize)) - 1
+    return i >= 0 and outers[i][0] < start and end <= outers[i][1]
 
 
 def _wraps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
