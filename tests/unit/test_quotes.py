@@ -772,6 +772,20 @@ def test_a_place_is_never_the_antecedent_of_a_pronoun():
     assert speaker.name is None
 
 
+@pytest.mark.parametrize(
+    "thing",
+    ["the Islamic State", "National Review", "Good Morning America", "the Affordable Care Act"],
+)
+def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing):
+    speaker = speaker_of(f"Sen. Ann Rook spoke of {thing}. “We will win,” she said.")
+    assert speaker.name is not None and speaker.name.text == "Sen. Ann Rook"
+
+
+def test_a_surname_that_is_a_common_word_stays_a_person():
+    speaker = speaker_of("Steven Law runs the fund. “We will win,” he said.")
+    assert speaker.name is not None and speaker.name.text == "Steven Law"
+
+
 def test_method_is_reported():
     assert speaker_of("“It is over,” said Ostrowski.").method == "cue-speaker-after"
     assert speaker_of("“It is over,” Ostrowski said.").method == "speaker-cue-after"

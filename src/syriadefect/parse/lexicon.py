@@ -494,6 +494,14 @@ ORG_WORDS: frozenset[str] = frozenset(
     administration agency's white house senate congress parliament embassy military forces
     brigade regiment media poll survey report reports website site blog statement""".split()
 )
+# Last words of a capitalised name that make it a thing, not a person: "National Review",
+# "Islamic State", "Columbia Journalism School", "Good Morning America".
+THING_ENDS: frozenset[str] = frozenset(
+    """review school convention state states america americans holocaust qaeda safety
+    security university college institute foundation committee department ministry agency
+    council association party network magazine newspaper journal church hospital museum
+    airlines bank fund act times news""".split()
+)
 # Words after a name that make it a place: "the Dair Alzour province".
 PLACE_WORDS: frozenset[str] = frozenset(
     """province city town village district county region state river street avenue road

@@ -338,10 +338,12 @@ class People:
             if found and _named_thing(self.text, found[0].name.start, found[-1].name.end):
                 # "news channel Al Jazeera", "the Dair Alzour province": not a person
                 found = [Person(p.name, p.core, p.title, True) for p in found]
-            # "South Carolina", "Wall Street": a place, never the antecedent of "he"
+            # "South Carolina", "Wall Street": a place, never the antecedent of "he"; nor is
+            # "National Review" or "Islamic State" (but "Smith" alone may be a person)
             found = [
                 Person(p.name, p.core, p.title, True)
                 if " ".join(p.core).lower() in lexicon.PLACE_NAMES
+                or (len(p.core) > 1 and p.core[-1].lower() in lexicon.THING_ENDS)
                 else p
                 for p in found
             ]
