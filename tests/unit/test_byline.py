@@ -184,3 +184,41 @@ def test_a_name_that_ends_like_a_role_is_no_role():
         "Headline goes here\n\nBy Alice Editor\n\nThe body of the article, which goes on."
     )
     assert article.byline.role is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date"),
+    [
+        ("Posted on March 3, 2023 by Sam Ortega", ["Sam Ortega"], "2023-03-03"),
+        ("Published 2023-03-03 | By Sam Ortega", ["Sam Ortega"], "2023-03-03"),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"], "2019-11-18"),
+        ("By Sam Ortega on March 3, 2023", ["Sam Ortega"], "2023-03-03"),
+        ("By Kashmira Gander On 11/13/2019 at 4:00 PM EST", ["Kashmira Gander"], "2019-11-13"),
+        ("By Sam Ortega | March 3, 2023", ["Sam Ortega"], "2023-03-03"),
+    ],
+)
+def test_a_byline_line_may_carry_the_date(line, authors, date):
+    article = parse(f"Headline goes here\n\n{line}\n\nThe body of the article, which goes on.")
+    assert [a.text for a in article.byline.authors] == authors
+    assert (article.published.date, article.published.kind) == (date, "byline")
+    assert [p.text for p in article.body] == ["The body of the article, which goes on."]
+
+
+def test_a_timestamp_line_outranks_the_date_in_a_byline():
+    article = parse(
+        "Headline goes here\n\nBy Sam Ortega | March 3, 2023\n\nPublished March 4, 2023\n\n"
+        "The body of the article, which goes on."
+    )
+    assert (article.published.date, article.published.kind) == ("2023-03-04", "timestamp")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On March 3, 2023, the council was told by Sam Ortega to wait.",  # a sentence
+        "March 3, 2023 by the numbers",  # no name after "by"
+    ],
+)
+def test_a_dated_sentence_is_no_byline(line):
+    article = parse(f"Headline goes here\n\n{line}\n\nThe body of the article, which goes on.")
+    assert article.byline is None

@@ -29,6 +29,7 @@ from syriadefect import patterns
 from syriadefect.model import Byline, Offset, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
+from syriadefect.parse.dates import find_date_in
 
 _BYLINE_MAX_WORDS = 24
 _MAX_ROLE_WORDS = 5  # "Chief Middle East correspondent"
@@ -57,8 +58,20 @@ _SIGNOFF_RES = (
 _SENTENCE_AFTER_BY = patterns.compile(
     r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
-# Where the names part of a top byline stops: a separator before a date, "Updated", etc.
-_CUT_RE = patterns.compile(r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b", re.I)
+# Where the names part of a top byline stops: a separator before a date, "Updated", a
+# date after "on" ("By Sam Ortega on March 3, 2023"), etc.
+_CUT_RE = patterns.compile(
+    r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b"
+    rf"|\s+on\s+(?=\d|(?:{lexicon.MONTHS}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)",
+    re.I,
+)
+# a blog's post line: the date first, then the author ("Posted on March 3, 2023 by Sam
+# Ortega", "Published 2023-03-03 | By Sam Ortega")
+_DATED_RE = patterns.compile(
+    r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?P<date>[\w ,:./-]{6,60}?)"
+    r"\s*(?:[|•·—–-]\s*)?\b[Bb]y\s+(?P<names>[^|•·]+?)\s*$",
+    re.I,
+)
 _LOCATION_RE = patterns.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 _SPLIT_RE = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
 _NAME_TOKEN = patterns.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*|[A-Z]\.")
@@ -79,6 +92,21 @@ def is_byline(block: Block) -> bool:
         and match is not None
         and _SENTENCE_AFTER_BY.match(block.text, match.end()) is None
     )
+
+
+def parse_dated_byline(text: str, block: Block) -> Byline | None:
+    """A post line that gives the date, then the author: "Posted on March 3, 2023 by Sam
+    Ortega". None unless the part before "by" holds a full date and the rest names
+    someone."""
+    if block.words > _BYLINE_MAX_WORDS or len(block.lines) != 1:
+        return None
+    match = _DATED_RE.fullmatch(text, block.start, block.end)
+    if match is None or find_date_in(text, *match.span("date")) is None:
+        return None
+    authors, agency, location, role = _parse_names(text, *match.span("names"))
+    if not authors:
+        return None
+    return Byline(block.text, block.start, block.end, "top", authors, agency, location, role)
 
 
 def parse_top_byline(text: str, block: Block) -> Byline | None:

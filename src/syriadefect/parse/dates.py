@@ -29,7 +29,15 @@ import re
 from collections.abc import Iterable
 
 from syriadefect import patterns
-from syriadefect.model import Dateline, DateMention, Located, Span, in_regions, span_of
+from syriadefect.model import (
+    Dateline,
+    DateMention,
+    Located,
+    Offset,
+    Span,
+    in_regions,
+    span_of,
+)
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
@@ -103,6 +111,17 @@ def find_timestamp(text: str, block: Block) -> DateMention | None:
     if date is None:
         return None
     return DateMention(block.text, block.start, block.end, "timestamp", date.isoformat())
+
+
+def find_date_in(text: str, start: Offset, end: Offset) -> DateMention | None:
+    """The first full date in a byline's line ("By Sam Ortega | March 3, 2023"), as the
+    kind "byline", or None."""
+    for match in DATE_RE.finditer(text, start, end):
+        date = strict_date(match.group(0))
+        if date is not None:
+            span = span_of(text, match.start(), match.end())
+            return DateMention(span.text, span.start, span.end, "byline", date.isoformat())
+    return None
 
 
 def find_dateline(text: str, paragraph: Located) -> Dateline | None:

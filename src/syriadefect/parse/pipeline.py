@@ -32,9 +32,15 @@ from syriadefect.model import (
 )
 from syriadefect.parse.blocks import Block, split_blocks
 from syriadefect.parse.boilerplate import find_boilerplate
-from syriadefect.parse.byline import find_signoff, is_byline, parse_top_byline, role_line
+from syriadefect.parse.byline import (
+    find_signoff,
+    is_byline,
+    parse_dated_byline,
+    parse_top_byline,
+    role_line,
+)
 from syriadefect.parse.captions import parse_caption
-from syriadefect.parse.dates import find_dateline, find_dates, find_timestamp
+from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline, is_short_line
 from syriadefect.parse.page import find_article, is_page, leading_furniture
 from syriadefect.parse.quotes import Unit, find_quotes
@@ -65,14 +71,18 @@ def run(
     zone = [b for b in blocks if b.index not in removed][:_HEADER_ZONE]
     bylines: dict[int, Byline] = {}
     stamps: dict[int, DateMention] = {}
+    dated: dict[int, DateMention] = {}  # dates in byline lines: "By Sam Ortega | May 3, 2023"
     for block in zone:
         stamp = find_timestamp(text, block)
         if stamp is not None:
             stamps[block.index] = stamp
-        elif is_byline(block):
-            byline = parse_top_byline(text, block)
-            if byline is not None:
-                bylines[block.index] = byline
+            continue
+        top = parse_top_byline(text, block) if is_byline(block) else None
+        top = top or parse_dated_byline(text, block)
+        if top is not None:
+            bylines[block.index] = top
+            if (date := find_date_in(text, block.start, block.end)) is not None:
+                dated[block.index] = date
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title)
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
@@ -143,7 +153,7 @@ def run(
         dek = body_blocks.pop(0)
         headline = headline._replace(dek=span_of(text, dek.start, dek.end))
     body = tuple(Paragraph(b.text, b.start, b.end, i) for i, b in enumerate(body_blocks))
-    published = _published(stamps, dateline)
+    published = _published(stamps, dateline, [dated[i] for i in sorted(dated) if i in bylines])
     reference = reference_date or (
         dt.date.fromisoformat(published.date) if published and published.date else None
     )
@@ -172,8 +182,11 @@ def run(
     )
 
 
-def _published(stamps: dict[int, DateMention], dateline: Dateline | None) -> DateMention | None:
-    """The publication date: a "Published" stamp first, then any stamp, then the dateline."""
+def _published(
+    stamps: dict[int, DateMention], dateline: Dateline | None, in_bylines: list[DateMention]
+) -> DateMention | None:
+    """The publication date: a "Published" stamp first, then any stamp, then a date in
+    the byline's line, then the dateline."""
     ordered = sorted(stamps.items())
     for _, stamp in ordered:
         if stamp.text.lower().startswith(("published", "posted")):
@@ -183,6 +196,8 @@ def _published(stamps: dict[int, DateMention], dateline: Dateline | None) -> Dat
             return stamp
     if ordered:
         return ordered[0][1]
+    if in_bylines:
+        return in_bylines[0]
     if dateline is not None and dateline.date:
         return DateMention(dateline.text, dateline.start, dateline.end, "dateline", dateline.date)
     return None
