@@ -54,6 +54,9 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Correction: An earlier version of this story misstated the cut.", "correction"),
         ("CORRECTION:", "correction"),
         ("Editor's Note: An article on Monday about the attack was wrong.", "correction"),
+        ("FOR IMMEDIATE RELEASE", "press release label"),
+        ("SOURCE Acme Robotics", "press release label"),
+        ("-30-", "press release label"),
         ("___", "separator"),
         ("___.", "separator"),
         ("* * *", "separator"),
@@ -88,6 +91,7 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Advertisers pulled out of the show after the remarks, according to the network and "
         "several people familiar with the decision, who spoke on condition of anonymity.",
         "UPDATE: The website has since removed the listing.",  # news, not a note
+        "Source close to the talks said it would take weeks.",  # not the wire's credit
         "*",  # an empty list item: the page stage weighs these
         "•",
         "— Jane Doe",

@@ -55,6 +55,12 @@ def test_timestamp_lines(line, date):
         ("ALEPPO, Syria (AP) — A convoy arrived.", "ALEPPO, Syria", "AP", None),
         ("NEW YORK, June 9, 2011 (Reuters) - Stocks fell.", "NEW YORK", "Reuters", "2011-06-09"),
         ("LONDON/SINGAPORE, Jan 8 (Reuters) - Oil rose.", "LONDON/SINGAPORE", "Reuters", None),
+        (
+            "SAN JOSE, Calif., Feb. 12, 2024 /PRNewswire/ -- Acme named a new chief.",
+            "SAN JOSE, Calif.",
+            "PRNewswire",
+            "2024-02-12",
+        ),
         ("NEW YORK/LONDON (Reuters) - Oil rose.", "NEW YORK/LONDON", "Reuters", None),
         ("A — B is not a dateline.", None, None, None),
         ("The minister - who spoke late - said no.", None, None, None),

@@ -1689,3 +1689,13 @@ def test_according_to_in_the_next_sentence_is_not_the_quotes_source():
     )
     quote = parse("Headline for the story\n\n" + text).quotes[0]
     assert (quote.text, quote.speaker.mention.text) == ("white gold.", "one mining executive")
+
+
+@pytest.mark.parametrize("when", ["today", "yesterday", "now"])
+def test_a_time_word_before_the_cue_is_no_speaker(when):
+    article = parse(
+        "Headline for the story\n\n"
+        f"Acme Robotics, a maker of warehouse robots, {when} announced the hiring of a chief."
+    )
+    (quote,) = article.quotes
+    assert quote.kind == "indirect" and quote.speaker.mention.text == "Acme Robotics"

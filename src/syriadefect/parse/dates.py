@@ -73,7 +73,9 @@ _DATELINE_RE = patterns.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,4}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<date>{_M}\s+{_DAY}(?:,\s*{_YEAR})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)"
+    # (a press release's wire between slashes: "SAN JOSE, Calif., Feb. 12, 2024 /PRNewswire/ --")
+    r"|/(?P<wire>[A-Za-z][A-Za-z .&-]{0,40})/)?"
     r"\s*(?:—|–|--|-)\s+"
 )
 
@@ -132,7 +134,7 @@ def find_dateline(text: str, paragraph: Located) -> Dateline | None:
     place_word = match.group("place").split(",")[0]
     if sum(ch.isalpha() for ch in place_word) < 3 or place_word in ("I", "A"):
         return None
-    agency = _group_span(text, match, "agency")
+    agency = _group_span(text, match, "agency") or _group_span(text, match, "wire")
     date = None
     if match.group("date"):
         parsed = strict_date(match.group("date"))

@@ -91,6 +91,10 @@ BOILERPLATE_LINES: dict[str, str] = {
     ),
     # the section labels of a news archive's export: "ABSTRACT." then "FULL TEXT."
     **dict.fromkeys(["abstract", "full text", "lead paragraph"], "archive label"),
+    # a press release's labels: "FOR IMMEDIATE RELEASE" above it, "###" or "-30-" below
+    **dict.fromkeys(
+        ["for immediate release", "immediate release", "30", "end", "ends"], "press release label"
+    ),
     **dict.fromkeys(
         [
             "menu",
@@ -128,6 +132,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^see about archive blog posts\b", "archive notice", ""),
+        # a wire's closing credit of a press release: "SOURCE Acme Robotics"
+        (r"^(?-i:SOURCE\s+[A-Z][\w&.,'’ -]{1,80})$", "press release label", ""),
         # a note about the article, not part of it ("UPDATE:" notes are: they stay)
         (r"^(?:corrections?|clarifications?|editor['’]s note)\s*:", "correction", ""),
         (
@@ -413,7 +419,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
-    sometimes""".split()
+    sometimes today yesterday tonight now""".split()
 ) | {  # and habits: "“…,” my commander used to say", "as she likes to put it"
     "used to",
     "likes to",
