@@ -37,6 +37,19 @@ def test_titles_and_middle_initials_are_no_part_of_the_merge_key():
     assert merged == {("Ted Cruz", 2, 2, "Texas Sen."), ("Donald J. Trump", 2, 2, None)}
 
 
+def test_an_interviews_labels_are_no_sources():
+    sources = Sources()
+    sources.add(
+        parse(
+            "Q&A with Jane Roe\n\nJane Roe spoke with us about the vote.\n\n"
+            "Q: What did the vote mean for the town?\n\n"
+            "A: It meant the school stays open for another ten years.",
+            source="a",
+        )
+    )
+    assert [(r.display, r.indirect) for r in sources.top()] == [("Jane Roe", 1)]
+
+
 def test_speakers_merge_within_and_across_articles():
     sources = Sources()
     sources.add(parse(ONE, source="one"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from syriadefect import patterns
 from syriadefect.model import SAID, Article, Speaker
+from syriadefect.parse import lexicon
 
 _TITLE_AT_START = patterns.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
 _MIDDLE_INITIAL = patterns.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
@@ -92,10 +93,11 @@ class Sources:
 
 
 def _identity(speaker: Speaker) -> tuple[str | None, str]:
-    """The merge key and the written form of a speaker; no key for a bare pronoun."""
+    """The merge key and the written form of a speaker; no key for a bare pronoun or an
+    interview's "Q"."""
     if speaker.name is not None:
         form = speaker.name.text
-    elif speaker.kind == "pronoun":
+    elif speaker.kind == "pronoun" or speaker.mention.text in lexicon.INTERVIEW_LABELS:
         return None, speaker.mention.text
     else:
         form = speaker.mention.text

@@ -475,6 +475,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     brother sister others some many several both most few all politicians politician
     diplomats diplomat""".split()
 )
+# An interview's labels for its turns: "Q: …" (the interviewer) and "A: …" (the person
+# interviewed, when no one is named): no one a list of sources should name.
+INTERVIEW_LABELS: frozenset[str] = frozenset("Q A Question Answer QUESTION ANSWER".split())
 # Capitalised plurals for groups of people ("Muslim Americans", "New Yorkers"): never the
 # antecedent of "he" or "she".
 GROUP_PLURALS: frozenset[str] = frozenset(
