@@ -744,6 +744,18 @@ def speaker_of(text: str, index: int = 0):
         ),
         # but a name that holds a title word is no title and a name
         ("“We shall overcome,” said Martin Luther King Jr.", "Martin Luther King Jr.", None),
+        # particles, alone or joined by a hyphen, are part of the name
+        (
+            "Mayor Bill de Blasio spoke first. “We are ready,” de Blasio said.",
+            "Mayor Bill de Blasio",
+            "Mayor",
+        ),
+        ("“We are ready,” said Abu Mohammed al-Julani.", "Abu Mohammed al-Julani", None),
+        (
+            "Abu Mohammed al-Julani spoke first. “We are ready,” al-Julani said.",
+            "Abu Mohammed al-Julani",
+            None,
+        ),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):

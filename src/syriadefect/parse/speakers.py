@@ -64,7 +64,10 @@ _AUX = (
 )
 # after an inverted cue "it" is an object ("accusing it of"), never the speaker
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)(?=[-\s]))"
+_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)"
+# (a particle joined to the name by a hyphen is one word with it: "al-Julani")
+_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{_PARTICLES}(?:-[A-Z][\w'’.-]*|(?=[-\s]|$)))"
+_JOINED_PARTICLE = patterns.compile(rf"{_PARTICLES}-[A-Z]")
 # A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
 # runs to punctuation or a word that starts a new constituent.
 _NP_STOP = (
@@ -693,7 +696,8 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
         words = tuple(
             w.strip(".,’'")
             for w in mention.text.split()
-            if w[0].isupper() and w.lower().strip(".,") not in lexicon.TITLES
+            if (w[0].isupper() or _JOINED_PARTICLE.match(w))  # "al-Julani"
+            and w.lower().strip(".,") not in lexicon.TITLES
         )[-1:]
     if not words or words[-1].lower() in _NOT_NAME_START:
         return None
