@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from typing import NamedTuple
 
 from syriadefect import patterns
@@ -45,6 +44,7 @@ from syriadefect.model import (
     is_space,
     overlaps_regions,
     span_of,
+    within_regions,
 )
 from syriadefect.parse import lexicon
 from syriadefect.parse.indirect import find_indirect
@@ -108,7 +108,8 @@ def find_segments(
     segments: list[Segment] = []
     warnings: list[ParseWarning] = []
     masked: list[tuple[Offset, Offset]] = []  # double-quoted regions, for the single pass
-    outers: list[tuple[Offset, Offset]] = []  # single-quoted regions that hold double quotes
+    # single-quoted regions that hold double quotes, from just after the opening mark
+    outers: list[tuple[Offset, Offset]] = []
     for family in ("double", "single"):
         current: _Open | None = None
         skip: Offset | None = None
@@ -162,7 +163,7 @@ def find_segments(
                         current = None  # single marks across a double quote's edge
                         continue
                     # British style, 'outer "inner" outer': the double quotes are nested
-                    outers.append((current.mark_at, pos))
+                    outers.append((current.mark_at + 1, pos))
                 segments.append(_segment(text, current, pos, glyph, pos + len(glyph)))
                 if family == "double":
                     masked.append((current.mark_at, pos + len(glyph)))
@@ -192,17 +193,10 @@ def find_segments(
     kept = [
         s
         for s in segments
-        if any(ch.isalnum() for ch in s.text) and not _nested(s.open_at, s.close_at, outers)
+        if any(ch.isalnum() for ch in s.text) and not within_regions(s.open_at, s.close_at, outers)
     ]
     kept.sort(key=lambda s: s.start)
     return kept, warnings
-
-
-def _nested(start: Offset, end: Offset, outers: list[tuple[Offset, Offset]]) -> bool:
-    """Whether (start, end) lies inside one of the sorted, disjoint `outers`, after its
-    opening mark."""
-    i = bisect.bisect_right(outers, (start, sys.maxsize)) - 1
-    return i >= 0 and outers[i][0] < start and end <= outers[i][1]
 
 
 def _wraps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
