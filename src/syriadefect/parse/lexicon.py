@@ -420,7 +420,9 @@ AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
     sometimes today yesterday tonight now""".split()
-) | {  # and habits: "“…,” my commander used to say", "as she likes to put it"
+)
+# Habits that stand there too, after a quote: "“…,” my commander used to say".
+HABITS: tuple[str, ...] = (
     "used to",
     "likes to",
     "liked to",
@@ -428,7 +430,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     "loved to",
     "went on to",
     "goes on to",
-}
+)
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)
 

@@ -59,7 +59,7 @@ from syriadefect.parse import lexicon
 # Words between a speaker and the cue verb: "crowds are heard chanting", "he has also said".
 _AUX = (
     r"(?:(?:"
-    + "|".join(sorted(a.replace(" ", r"\s+") for a in lexicon.AUXILIARIES))
+    + "|".join(sorted([*lexicon.AUXILIARIES, *(h.replace(" ", r"\s+") for h in lexicon.HABITS)]))
     + r"|[a-z]+ly)\s+){0,3}"
 )
 # after an inverted cue "it" is an object ("accusing it of"), never the speaker
