@@ -9,8 +9,7 @@ characters. charset-normalizer is imported only when UTF-8 fails.
 'cp1252'
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 import codecs
 from typing import NamedTuple
 

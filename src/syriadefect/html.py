@@ -11,8 +11,7 @@ page's own title, author and date. trafilatura is the optional extra
     False
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 import re
 from typing import NamedTuple
 

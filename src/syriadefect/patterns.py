@@ -5,7 +5,8 @@ engine in pure Python: about 20 ms on every start, a third of what a one-file
 `syriadefect quotes --json` run costs over Typer's own import. That code depends only
 on the pattern, the flags and the Python version, so, as Python keeps the bytecode of
 modules in ``__pycache__``, `compile` keeps the engine code of the patterns it has
-compiled in a file, and builds later patterns from it directly.
+compiled in a file, and builds later patterns from it directly. The same file keeps
+the pattern text `alternation` builds from the parser's long word tables.
 
 The file sits in the package's ``__pycache__`` or, where that cannot be written (an
 install owned by another user), in the user's cache folder. Its name carries the
@@ -28,19 +29,27 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # A pattern's entry: the flags, the engine code, the number of groups and the maps
 # between group names and numbers, which is what `_sre.compile` takes.
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
 
 # The compiler's output may change with any Python release, the engine's with MAGIC.
 _NAME = (
     f"patterns-{sys.implementation.name}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 )
 
+# The file holds two tables: the engine code of each pattern by (pattern, flags), and
+# each `alternation` by its words (sorted, one per line), which are read from it and
+# written back together.
 _stored: dict[tuple[str, int], _Entry] | None = None
 _used: dict[tuple[str, int], _Entry] = {}
+_stored_alternations: dict[str, str] = {}
+_used_alternations: dict[str, str] = {}
 _saving = False
 
 
@@ -51,13 +60,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         >>> compile(r"\\bsaid\\b").search("he said so").span()
         (3, 7)
     """
-    global _stored, _saving
+    global _stored
     flags = int(flags)
     key = (pattern, flags)
-    if _stored is None:
-        _stored = _load()
+    stored = _open_store()
     compiled: re.Pattern[str]
-    entry = _stored.get(key)
+    entry = stored.get(key)
     if entry is not None:
         try:
             compiled = _sre.compile(pattern, *entry)
@@ -68,11 +76,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return compiled
     entry = _entry(pattern, flags)
     _used[key] = entry
+    _save_at_exit()
+    compiled = _sre.compile(pattern, *entry)
+    return compiled
+
+
+def _open_store() -> dict[tuple[str, int], _Entry]:
+    """The patterns kept by earlier runs, read from the file on the first call."""
+    global _stored, _stored_alternations
+    if _stored is None:
+        _stored, _stored_alternations = _load()
+    return _stored
+
+
+def _save_at_exit() -> None:
+    """Have the file updated when the run ends, unless Python writes no bytecode."""
+    global _saving
     if not _saving and not sys.dont_write_bytecode:
         _saving = True
         atexit.register(_save)
-    compiled = _sre.compile(pattern, *entry)
-    return compiled
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -85,7 +107,22 @@ def alternation(words: Iterable[str]) -> str:
 
         >>> alternation(["said", "says", "say", "told"])
         '(?:sa(?:id|y(?:s)?)|told)'
+
+    Building it for the long tables of cue words takes about 1 ms a start, so it is
+    kept in the file with the patterns.
     """
+    ordered = sorted(words)
+    key = "\n".join(ordered)
+    _open_store()
+    built = _stored_alternations.get(key)
+    if built is None:
+        built = _tree(ordered)
+        _save_at_exit()
+    _used_alternations[key] = built
+    return built
+
+
+def _tree(words: list[str]) -> str:
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -141,28 +178,31 @@ def _places() -> list[Path]:
     ]
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
+def _load() -> tuple[dict[tuple[str, int], _Entry], dict[str, str]]:
+    """The two tables from the first place that holds a readable file."""
     for place in _places():
         try:
             stored: Any = marshal.loads(place.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             continue
-        if isinstance(stored, dict):
-            return stored
-    return {}
+        if (
+            isinstance(stored, tuple)
+            and len(stored) == 2
+            and all(isinstance(table, dict) for table in stored)
+        ):
+            return stored[0], stored[1]
+    return {}, {}
 
 
 def _save() -> None:
-    """Add the entries this run compiled to the file, replacing it in one step.
+    """Add the entries this run made to the file, replacing it in one step.
 
     Runs that use different patterns (one file against a folder of HTML pages) keep
-    each other's. Once most entries are of patterns no run asked for lately (edited
-    since), only this run's are kept.
+    each other's entries (see `_kept`).
     """
-    entries = {**(_stored or {}), **_used}
-    if len(entries) > 2 * len(_used):
-        entries = _used
-    data = marshal.dumps(entries)
+    data = marshal.dumps(
+        (_kept(_stored or {}, _used), _kept(_stored_alternations, _used_alternations))
+    )
     for place in _places():
         temporary = place.with_name(f"{place.name}.{os.getpid()}.tmp")
         try:
@@ -174,3 +214,10 @@ def _save() -> None:
                 temporary.unlink()
             continue
         return
+
+
+def _kept(stored: dict[_Key, _Value], used: dict[_Key, _Value]) -> dict[_Key, _Value]:
+    """The entries to write: the file's and this run's, or only this run's once most
+    are of patterns no run asked for lately (edited since)."""
+    entries = {**stored, **used}
+    return used if len(entries) > 2 * len(used) else entries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
+import marshal
 import re
 from pathlib import Path
 
@@ -21,8 +22,7 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
     (tmp_path / "blocked").write_text("")
     places = [tmp_path / "blocked" / "patterns.marshal", tmp_path / "user" / "patterns.marshal"]
     monkeypatch.setattr(patterns, "_places", lambda: places)
-    monkeypatch.setattr(patterns, "_stored", None)
-    monkeypatch.setattr(patterns, "_used", {})
+    _next_run(monkeypatch)
     monkeypatch.setattr(patterns, "_saving", True)  # no atexit hook from the tests
     return places
 
@@ -54,10 +54,12 @@ def test_kept_code_is_used_by_the_next_run(
 def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterns, "_stored", None)
     monkeypatch.setattr(patterns, "_used", {})
+    monkeypatch.setattr(patterns, "_stored_alternations", {})
+    monkeypatch.setattr(patterns, "_used_alternations", {})
 
 
 def _kept() -> set[str]:
-    return {pattern for pattern, _ in patterns._load()}
+    return {pattern for pattern, _ in patterns._load()[0]}
 
 
 def test_runs_keep_each_others_patterns(cache: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,3 +122,22 @@ def test_alternation_matches_exactly_its_words(words: set[str], probe: str) -> N
 
 def test_alternation_shares_prefixes() -> None:
     assert patterns.alternation(["says", "said", "say", "told"]) == "(?:sa(?:id|y(?:s)?)|told)"
+
+
+def test_alternations_are_kept_for_the_next_run(
+    cache: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["said", "says", "told"]
+    first = patterns.alternation(words)
+    patterns._save()
+    _next_run(monkeypatch)
+    monkeypatch.setattr(patterns, "_tree", lambda words: pytest.fail("built again"))
+    assert patterns.alternation(reversed(words)) == first == "(?:sa(?:id|ys)|told)"
+    assert patterns._load()[1] == {"said\nsays\ntold": first}
+
+
+def test_a_file_of_another_shape_is_ignored(cache: list[Path]) -> None:
+    cache[1].parent.mkdir()
+    cache[1].write_bytes(marshal.dumps({("said", 0): "an older layout"}))
+    assert patterns._load() == ({}, {})
+    assert patterns.compile(r"\bsaid\b") == re.compile(r"\bsaid\b")

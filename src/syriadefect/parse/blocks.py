@@ -17,8 +17,7 @@ Example::
     ['Headline', '‘I therefore announce ... joined the peaceful Syrian revolution,’ said Majhur.']
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 from itertools import pairwise
 from typing import NamedTuple
 

@@ -15,8 +15,7 @@ JSON fragment::
                  "end": 71, "kicker": {"text": "SYRIA", "start": 17, "end": 22}, "dek": null}
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 from typing import NamedTuple
 
 from syriadefect import patterns

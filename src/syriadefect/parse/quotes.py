@@ -26,8 +26,7 @@ Speakers and kinds come from `speakers.attribute`. JSON fragment (one quote)::
     [('no', '“'), ('maybe.', '‘')]
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 import bisect
 import re
 from typing import NamedTuple

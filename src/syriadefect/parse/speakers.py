@@ -35,8 +35,7 @@ JSON fragment::
                 "method": "cue-speaker-after"}
 """
 
-from __future__ import annotations
-
+# No postponed annotations: named tuples read theirs (see syriadefect.model).
 import bisect
 import itertools
 import re
@@ -257,10 +256,10 @@ class Person(NamedTuple):
     core: tuple[str, ...]  # the name words: ("Ibrahim", "Munir", "Majhur")
     title: str | None
     organization: bool
-    same_as: Person | None = None  # for a bare surname: the full name it stands for
+    same_as: "Person | None" = None  # for a bare surname: the full name it stands for
 
     @property
-    def full(self) -> Person:
+    def full(self) -> "Person":
         return self.same_as or self
 
 
