@@ -62,6 +62,12 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("* * *", "separator"),
         ("---", "separator"),
         ("###", "separator"),
+        ("Updated 11:42 p.m. ET", "timestamp"),
+        ("updated: 3:26 pm IST", "timestamp"),
+        ("Updated at 1:23 p.m.", "timestamp"),
+        ("Last updated 9:05 AM EDT", "timestamp"),
+        ("Published 22 hours ago", "timestamp"),
+        ("Posted an hour ago", "timestamp"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -95,6 +101,10 @@ def test_a_long_cookie_notice_is_boilerplate():
         "*",  # an empty list item: the page stage weighs these
         "•",
         "— Jane Doe",
+        "Updated: The senator later said she would vote no.",  # an update note
+        "Updated 11:42 p.m. ET, Thu June 9, 2011",  # dated: a timestamp line (dates)
+        "Published 2011 budget figures show a deficit.",
+        "Posted 3 times",
     ],
 )
 def test_article_text_is_not_boilerplate(line):

@@ -147,6 +147,16 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "archive notice",
             "",
         ),
+        # a time with no date, which gives no publication date ("Updated 11:42 p.m. ET",
+        # "Published 22 hours ago"); a stamp with a date is a timestamp line (`dates`)
+        (
+            r"^(?:(?:last )?updated|published|posted|first published)(?:\s*:|\s+on|\s+at)?"
+            r"\s+(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|1?\d\s*[ap]\.?m\b\.?"
+            r"|(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago)"
+            r"(?:\s+(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|aes?t|aedt))?\.?$",
+            "timestamp",
+            "",
+        ),
         (r"^read the rest (?:here|of (?:this|the) (?:story|article))\b", "read more link", ""),
         (
             r"^(?:read|see|watch|listen to) (?:more|the full|the original)\b.*(?:here|\.)?$",
