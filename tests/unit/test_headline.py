@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from syriadefect import parse
+from syriadefect.parse.blocks import split_blocks
+from syriadefect.parse.headline import find_headline
 
 
 @pytest.mark.parametrize(
@@ -85,6 +87,22 @@ from syriadefect import parse
             "CITY COUNCIL OKS NEW BIKE LANES",
             "Residents split over parking loss",
         ),
+        # a kicker on its own line, and a dek with no full stop before the first paragraph
+        (
+            "COURTS\n\nFormer treasurer sentenced to four years for fraud\n\n"
+            'Judge calls the theft "a betrayal of every family that stood in line"\n\n'
+            "A former treasurer of the food bank was sentenced on Friday to four years in "
+            "prison for stealing from the charity.",
+            "COURTS",
+            "Former treasurer sentenced to four years for fraud",
+            'Judge calls the theft "a betrayal of every family that stood in line"',
+        ),
+        (
+            "Analysis\n\nWhy the Library Levy Failed\n\nBy Sam Whitaker\n\nBody.",
+            "Analysis",
+            "Why the Library Levy Failed",
+            None,
+        ),
         # page furniture above the headline goes
         (
             "The Valley Courier\n\nRiver cleanup volunteers pull trash from creek\n\n"
@@ -156,3 +174,43 @@ def test_an_archive_title_and_subtitle_are_headline_and_dek():
     assert article.headline.dek.text.startswith("Solid upturn")
     assert [r.reason for r in article.removed] == ["archive label", "archive label"]
     assert [p.text[:12] for p in article.body] == ["A more tangi", "The surprisi"]
+
+
+def test_a_kicker_in_the_headline_wins_over_a_kicker_line():
+    article = parse("LOCAL NEWS\n\nCITY HALL: Council approves harbor plan\n\nBody.")
+    assert article.headline.kicker.text == "CITY HALL"
+    assert [(r.text, r.reason) for r in article.removed] == [("LOCAL NEWS", "before headline")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Catherine Shu @catherineshu / 2 days",  # a byline, not a dek
+        "Opponents vow to take the project to the ballot box.",  # a sentence: the body
+    ],
+)
+def test_a_line_under_the_headline_that_is_no_dek(second):
+    first_paragraph = (
+        "The council voted on Tuesday to approve the harbor plan after a debate that "
+        "ran past midnight."
+    )
+    article = parse(f"Council approves harbor plan\n\n{second}\n\n{first_paragraph}")
+    assert article.headline.dek is None
+    assert [p.text for p in article.body][-1] == first_paragraph
+
+
+def test_a_section_name_takes_no_dek():
+    article = parse(
+        "U.S. news\n\nNew York man pleads guilty to threatening a congresswoman\n\n"
+        "The man, 55, faces up to 10 years in prison when he is sentenced in March."
+    )
+    assert article.headline.dek is None
+
+
+def test_in_a_page_dump_a_kicker_line_is_furniture():
+    source = "VIDEO\n\nCouncil approves harbor plan\n\nBody text."
+    blocks = split_blocks(source)
+    plain = find_headline(source, blocks, set(), set())
+    assert plain.used == (0, 1) and plain.headline.kicker.text == "VIDEO"
+    in_page = find_headline(source, blocks, set(), set(), page=True)
+    assert in_page.headline is None  # as before: the first line is no headline

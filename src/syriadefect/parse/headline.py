@@ -3,11 +3,14 @@
 The headline is the first short one-line block of the article. When a byline or
 timestamp line follows within the first blocks, the headline is the block just before
 it (or the one before that, when a dek sits between them), and anything earlier is
-page furniture. A kicker is an all-capitals label before a colon (or a bar), or the
-label of a news series ("The Latest:", "Analysis:", "Opinion |"):
+page furniture. With no such line, a dek is a short line with no full stop between the
+headline and the first paragraph. A kicker is an all-capitals label before a colon (or
+a bar), or the label of a news series ("The Latest:", "Analysis:", "Opinion |"):
 
     SYRIA: Army, police officers defect, cross into Turkey
     -> kicker "SYRIA", headline "Army, police officers defect, cross into Turkey"
+
+or such a label on its own line above the headline ("COURTS", "Analysis").
 
 JSON fragment::
 
@@ -32,6 +35,9 @@ _KICKER_RE = patterns.compile(
     r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3}"
     rf"|(?i:{_SERIES}))\s*(?::|\s\|)\s+(?=\S)"
 )
+# a kicker on a line of its own above the headline: a section in capitals ("COURTS",
+# "LOCAL NEWS") or a series label ("Analysis")
+_KICKER_LINE_RE = patterns.compile(rf"[A-Z][A-Z&'’.-]*(?:[ /][A-Z0-9&'’.-]+){{0,2}}|(?i:{_SERIES})")
 _HEADER_ZONE = 12  # blocks searched for the headline
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250
@@ -40,6 +46,11 @@ _MAX_HEADER_BLOCK_WORDS = 60  # a longer block before the byline means it is not
 # is a sign-off, not the end of a header
 _PROSE_WORDS = 15
 _MIN_TITLE_CASE_HEADLINE = 5  # words
+_MIN_DEK_WORDS = 6
+_MIN_DEK_HEADLINE_WORDS = 3
+# a dek reads as a sentence, not a byline's "Catherine Shu @catherineshu / 2 days"
+_MIN_DEK_LOWER_WORDS = 3
+_LOWER_WORD = patterns.compile(r"(?<!\S)[a-z]+\b")
 _SENTENCE_END = patterns.compile(r"[.!?][\"”’)]?$")
 
 
@@ -57,11 +68,14 @@ def find_headline(
     taken: set[int],
     anchors: set[int],
     title: str | None = None,
+    page: bool = False,
 ) -> HeaderLayout:
     """Find the headline among blocks not `taken`, using byline/timestamp `anchors`.
 
     A `title` known from elsewhere (a dump's metadata) picks the block that reads the
-    same, if there is one.
+    same, if there is one. In a whole-`page` dump, what is left above the article
+    (menu items, share buttons, "Get short URL") looks like kicker lines and deks, so
+    there a kicker must be in the headline's line and a dek needs an anchor below it.
     """
     zone = [b for b in blocks if b.index not in taken][:_HEADER_ZONE]
     if title:
@@ -78,13 +92,31 @@ def find_headline(
             and all(b.words <= _MAX_HEADER_BLOCK_WORDS for b in header)
             and sum(1 for b in header if _sentence_like(b)) <= 1  # a dek at most
         ):
-            return _from_header(text, header)
-    if zone and zone[0].index not in anchors and _headline_like(zone[0]):
-        head = zone[0]
-        if head.text.endswith(";") and len(zone) > 1 and len(zone[1].lines) == 1:
+            return _from_header(text, header, page)
+    kicker = (
+        zone[0]
+        if not page and len(zone) > 1 and zone[0].index not in anchors and _kicker_line(zone[0])
+        else None
+    )
+    rest = zone[1:] if kicker else zone
+    if rest and rest[0].index not in anchors and _headline_like(rest[0]):
+        head, dek = rest[0], None
+        if head.text.endswith(";") and len(rest) > 1 and len(rest[1].lines) == 1:
             # an archive's "Title; ¶ Subtitle." (blocks.py keeps the two lines apart)
-            return HeaderLayout(_headline(text, head, zone[1]), (head.index, zone[1].index))
-        return HeaderLayout(_headline(text, head, None), (head.index,))
+            dek = rest[1]
+        elif (
+            not page
+            and len(rest) > 2
+            and head.words >= _MIN_DEK_HEADLINE_WORDS  # not a section's name: "U.S. news"
+            and _SENTENCE_END.search(head.text) is None
+            and is_short_line(rest[1])
+            and rest[1].words >= _MIN_DEK_WORDS
+            and len(_LOWER_WORD.findall(rest[1].text)) >= _MIN_DEK_LOWER_WORDS  # no byline
+            and _sentence_like(rest[2])
+        ):
+            # a line with no full stop between the headline and the first paragraph
+            dek = rest[1]
+        return _layout(text, head, dek, kicker, [])
     return HeaderLayout()
 
 
@@ -99,16 +131,37 @@ def _sentence_like(block: Block) -> bool:
     return block.words >= _PROSE_WORDS and block.text[-1] in ".!?”\"’'"
 
 
-def _from_header(text: str, header: list[Block]) -> HeaderLayout:
+def _from_header(text: str, header: list[Block], page: bool) -> HeaderLayout:
     last = header[-1]
     if len(header) >= 2 and _headline_like(header[-2]) and _dek_like(last, header[-2]):
-        head, dek = header[-2], last
-        before = tuple(b.index for b in header[:-2])
-        return HeaderLayout(_headline(text, head, dek), (head.index, dek.index), before)
-    if _headline_like(last):
-        before = tuple(b.index for b in header[:-1])
-        return HeaderLayout(_headline(text, last, None), (last.index,), before)
-    return HeaderLayout()
+        head, dek, above = header[-2], last, header[:-2]
+    elif _headline_like(last):
+        head, dek, above = last, None, header[:-1]
+    else:
+        return HeaderLayout()
+    kicker = above[-1] if above and not page and _kicker_line(above[-1]) else None
+    return _layout(text, head, dek, kicker, above[:-1] if kicker else above)
+
+
+def _layout(
+    text: str, head: Block, dek: Block | None, kicker: Block | None, above: list[Block]
+) -> HeaderLayout:
+    """The layout of a headline with its dek and a kicker line, below page furniture.
+
+    A kicker line yields to a kicker in the headline itself ("SYRIA: Army …"), and is
+    then furniture too.
+    """
+    headline = _headline(text, head, dek)
+    if kicker is not None and headline.kicker is None:
+        headline = headline._replace(kicker=span_of(text, kicker.start, kicker.end))
+    elif kicker is not None:
+        above, kicker = [*above, kicker], None
+    used = tuple(b.index for b in (kicker, head, dek) if b is not None)
+    return HeaderLayout(headline, used, tuple(b.index for b in above))
+
+
+def _kicker_line(block: Block) -> bool:
+    return len(block.lines) == 1 and _KICKER_LINE_RE.fullmatch(block.text) is not None
 
 
 def _headline_like(block: Block) -> bool:

@@ -83,7 +83,7 @@ def run(
             bylines[block.index] = top
             if (date := find_date_in(text, block.start, block.end)) is not None:
                 dated[block.index] = date
-    layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title)
+    layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:
