@@ -778,6 +778,34 @@ def test_pronoun_with_no_name_nearby_stays_unresolved():
     assert speaker.name is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name tells the sex: "he" skips the woman named last
+        (
+            "Her lawyer, Thomas Reyes, asked for leniency for Margaret Donnelly. "
+            "“She has paid it back,” he said.",
+            "Thomas Reyes",
+        ),
+        (
+            "Donald Trump met Hillary Clinton on the stage. “It went well,” she said.",
+            "Hillary Clinton",
+        ),
+        # and so does the full name of a surname written alone
+        (
+            "Hillary Clinton spoke first, then Tim Kaine. Both thanked the crowd, and "
+            "Clinton left. “We are ready,” he said.",
+            "Tim Kaine",
+        ),
+        # a name given to both tells nothing: the latest person stands
+        ("Ann Rook met Jordan Ellis on Monday. “Yes,” she said.", "Jordan Ellis"),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
+    speaker = speaker_of(text)
+    assert speaker.name is not None and speaker.name.text == name
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

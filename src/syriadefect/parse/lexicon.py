@@ -505,6 +505,46 @@ TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),
     **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"], "female"),
 }
+# Common given names that tell a person's sex, for pronoun resolution ("Hillary Clinton"
+# is no antecedent of "he"). Names given to both (Jordan, Kelly, Lindsey, Chris) are not
+# here; a title (`TITLE_SEX`) is read first.
+_FEMALE_NAMES = """abigail adriana alexandra alexandria alice alicia amanda amber amy andrea
+    angela angelina ann anna anne annie ashley ayanna barbara betsy betty beverly bonnie
+    brenda brittany carla carly carmen carol caroline carolyn catherine cathy charlotte
+    chelsea cheryl christina christine claire colleen condoleezza connie cynthia danielle
+    debbie deborah debra denise diana diane dianne donna doris dorothy eileen elena
+    elisabeth elise elizabeth ellen emily emma erica erin esther evelyn gabriela gabrielle
+    gina gloria grace hannah heather heidi helen hilary hillary huma ilhan isabella ivanka
+    jacqueline jacinda janet janice jasmine jennifer jessica jill joan joanna joyce judith
+    judy julia julie kamala karen kate katherine kathleen kathryn kathy katie katrina kayla
+    kellyanne kimberly kirsten laura lauren leah linda lisa liz loretta lori lucia lucy
+    madeleine madison margaret maria mariana marie marilyn marsha martha mary maureen maxine
+    mazie megan meghan megyn melania melissa michele michelle miriam molly monica nancy
+    naomi natalie nicole nikki nina olivia pamela patricia patty paula peggy penny priya
+    rachel rashida rebecca renee rosa ruth sally samantha sandra sara sarah sharon sheila
+    shirley sonia sophia stephanie susan susana tammy tanya teresa theresa tina tulsi
+    ursula valerie vanessa veronica victoria virginia wendy yolanda yvonne""".split()
+_MALE_NAMES = """aaron abdul abraham adam ahmed al alan albert alexander andre andrew
+    anthony antonio arthur barack bashar ben benjamin bernard bernie beto bill billy bob
+    bobby boris brad brandon brett brian bruce bryan carl carlos charles chuck clarence
+    corey cory craig dan daniel darrell david deval dennis dick donald doug douglas dwight
+    edward elijah elliott emmanuel eric ernest ethan eugene frank franklin gabriel gary
+    gavin george gerald glenn greg gregory hank harold harry hassan henry herbert howard
+    hugh ian ibrahim ivan jack jacob jamal james jared jason jay jeb jeff jeffrey jeremy
+    jerome jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph joshua juan
+    julian justin karl keith ken kenneth kevin kirk kurt kyle lamar lance larry lawrence
+    leon lloyd louis luis luke lyndon mahmoud malcolm manuel marco marcus mario mark
+    martin marvin matt matthew max michael miguel mike mitch mitt mohammed muhammad nathan
+    neil newt nicholas nick norman omar orrin oscar owen patrick paul pedro pete peter
+    phil philip rafael rand randy ray raymond reggie reince rex richard rick ricky rob
+    robert roberto roger ron ronald ross roy rudy russell ryan samuel scott sean sergio
+    seth shawn sheldon stan stephen steve steven stuart ted theodore thomas tim timothy
+    todd tom tony travis trent troy tyler victor vincent vladimir wade walter warren wayne
+    wesley william willie zachary""".split()
+NAME_SEX: dict[str, str] = {
+    **dict.fromkeys(_FEMALE_NAMES, "female"),
+    **dict.fromkeys(_MALE_NAMES, "male"),
+}
 # Words that make a speaker an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
     """agency news ministry department committee campaign party police army government office

@@ -393,8 +393,9 @@ class People:
     def recent(self, position: Offset, pronoun: str = "") -> Person | None:
         """The person named most recently before `position`, within the window.
 
-        A title that tells the person's sex ("Mrs. Clinton") rules them out for a
-        pronoun of the other one; the answer is the fullest form of the name.
+        A title or a given name that tells the person's sex ("Mrs. Clinton", "Hillary
+        Clinton") rules them out for a pronoun of the other one; the answer is the
+        fullest form of the name.
         """
         floor = max(0, position - _ANTECEDENT_WINDOW)
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
@@ -411,9 +412,9 @@ class People:
                     continue
                 if len(person.core) < 2 and not person.title:
                     continue
-                sex = lexicon.TITLE_SEX.get((person.title or "").lower().rstrip("."))
                 if unlike in ("male", "female") and (
-                    (sex and sex != unlike) or person.core[-1].lower() in lexicon.GROUP_PLURALS
+                    self._sex(person, position) not in (None, unlike)
+                    or person.core[-1].lower() in lexicon.GROUP_PLURALS
                 ):
                     continue
                 if best is None or person.name.start > best.name.start:
@@ -425,7 +426,9 @@ class People:
             if in_regions(m.start(), covered):
                 continue
             full = self.full_name(m.group(0), m.start())
-            if full is not None:
+            if full is not None and (
+                unlike not in ("male", "female") or self._sex(full, position) in (None, unlike)
+            ):
                 best = Person(
                     span_of(self.text, m.start(), m.end()), full.core, full.title, False, full
                 )
@@ -435,6 +438,16 @@ class People:
         if len(best.core) < 2:  # "Mrs. Clinton": the full name written elsewhere
             best = self.full_name(best.core[-1], position) or best
         return best
+
+    def _sex(self, person: Person, position: Offset) -> str | None:
+        """What a title or a given name tells of a person's sex, if anything; for a
+        surname alone ("Clinton"), what the full name written before `position` tells."""
+        sex = lexicon.TITLE_SEX.get((person.title or "").lower().rstrip("."))
+        if sex is None and len(person.core) < 2:
+            person = self.full_name(person.core[-1], position) or person
+        if sex is None and len(person.core) >= 2:
+            sex = lexicon.NAME_SEX.get(person.core[0].lower())
+        return sex
 
 
 def _named_thing(text: str, start: Offset, end: Offset) -> bool:
