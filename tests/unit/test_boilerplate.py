@@ -105,6 +105,7 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Updated 11:42 p.m. ET, Thu June 9, 2011",  # dated: a timestamp line (dates)
         "Published 2011 budget figures show a deficit.",
         "Posted 3 times",
+        "Medicare covers most of the cost of the drug, officials said.",  # no bio
     ],
 )
 def test_article_text_is_not_boilerplate(line):

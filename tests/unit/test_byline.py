@@ -80,6 +80,14 @@ def test_top_byline_with_location_role_and_date():
             ["Jonas Berg", "Aisha Rahman"],
             None,
         ),
+        # a closing bio after a dash
+        (
+            "— Erin Matthews covers courts for The Springfield Ledger. Reach her at "
+            "ematthews@springfieldledger.com.",
+            ["Erin Matthews"],
+            None,
+        ),
+        ("-- Sam Ortega is a staff writer at The Valley Courier.", ["Sam Ortega"], None),
     ],
 )
 def test_signoff(signoff, authors, location):
@@ -128,10 +136,18 @@ def test_unsure_byline_gives_no_authors_and_a_warning():
     assert [w.code for w in article.warnings] == ["byline-no-authors"]
 
 
-def test_a_dash_line_that_is_no_name_is_body():
-    article = parse("Headline goes here\n\nBody.\n\n-- and that was that")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- and that was that",
+        # a digest's list item: a name, then news about it
+        "-Pollster Ann Selzer is happy to be Iowa’s “silver standard,” says she warned.",
+    ],
+)
+def test_a_dash_line_that_is_no_sign_off_is_body(line):
+    article = parse(f"Headline goes here\n\nBody.\n\n{line}")
     assert article.byline is None
-    assert article.body[-1].text == "-- and that was that"
+    assert article.body[-1].text == line
 
 
 @pytest.mark.parametrize(

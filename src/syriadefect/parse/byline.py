@@ -38,6 +38,11 @@ _SIGNOFF_RES = (
     patterns.compile(
         r"(?:--|—|–|-)\s*(?P<names>.+?)(?:\s+in\s+(?P<place>[^,;]+?)|,\s*(?P<place2>[^,;]+?))?\.?$"
     ),
+    # a closing bio after a dash: "— Erin Matthews covers courts for The Ledger. Reach …"
+    patterns.compile(
+        r"(?:--|—|–|-)\s*(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+        rf"\s+{lexicon.SIGNOFF_BIO}.*$"
+    ),
     patterns.compile(r"(?P<names>.+?)\s+reported\s+(?:from|in)\s+(?P<place>.+?)\.?$"),
     # a wire credit line: "Reporting by Alex Lawler in London; Editing by Susan Fenton"
     patterns.compile(

@@ -123,6 +123,13 @@ LINK_MAX_WORDS = 15
 # match gives the reason. A pattern not anchored at the start has a hint, a word the
 # block must hold (lower case) before the pattern is worth a search.
 BOILERPLATE_MAX_WORDS = 40
+# What follows an author's name in a closing bio: "is a senior fellow at …"; after a
+# sign-off's dash also "covers courts for …" (alone, "Medicare covers …" is news)
+AUTHOR_BIO = (
+    r"is (?:an?|the) (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent"
+    r"|columnist|contributor|fellow|professor|lecturer|author)\b"
+)
+SIGNOFF_BIO = rf"(?:{AUTHOR_BIO}|covers |writes (?:about|for)\b|reports (?:on|for)\b)"
 BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (patterns.compile(pattern, re.IGNORECASE), reason, hint)
     for pattern, reason, hint in [
@@ -171,9 +178,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (
             # (and an op-ed's: "… is a senior fellow at …", "… is the author of …")
-            r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is (?:an?|the) (?:[\w-]+ ){0,4}"
-            r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor"
-            r"|fellow|professor|lecturer|author)\b",
+            rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} {AUTHOR_BIO}",
             "author bio",
             "",
         ),
