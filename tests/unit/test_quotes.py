@@ -861,6 +861,18 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "The talks have stalled",
             "the ministry",
         ),
+        # the comma of a number is no end of the source
+        (
+            "Teenagers who sleep less face higher blood pressure, according to a study of "
+            "nearly 4,000 young people published Wednesday.",
+            "Teenagers who sleep less face higher blood pressure",
+            "a study of nearly 4,000 young people published Wednesday",
+        ),
+        (
+            "According to a poll of 1,004 voters, the mayor leads by six points.",
+            "the mayor leads by six points",
+            "a poll of 1,004 voters",
+        ),
         (
             "Brandt told reporters the plan would cost $2 billion.",
             "the plan would cost $2 billion",

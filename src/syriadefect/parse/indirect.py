@@ -140,10 +140,14 @@ _ASKED = patterns.compile(
     r"\b[Aa]sk(?:ed|s)\s+(?:by\s+(?P<sp>[^,;:“”\"]{1,60}?)\s+|(?:(?!to\b)[\w’'.-]+\s+){0,6}?)"
     r"(?=(?:if|whether|what|why|how|when|where|who|whom|about)\b)"
 )
+# A character of a source named before or after a clause: no clause punctuation, but
+# the comma of a number ("a poll of 1,004 voters", "a study of nearly 4,000 young people")
+_SOURCE_CHAR = r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3}\b))"
 # "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
 _SOURCE_FIRST = patterns.compile(
-    r"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{0,80}?\b(?P<cue>poll|survey|study|"
-    r"report|analysis|interview|statement|memo|letter|filing)\b[^,;:“”\"]{0,40}),\s+(?=\S)"
+    rf"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+{_SOURCE_CHAR}{{0,80}}?\b(?P<cue>poll|survey|"
+    rf"study|report|analysis|interview|statement|memo|letter|filing)\b{_SOURCE_CHAR}{{0,40}}),"
+    r"\s+(?=\S)"
 )
 # "As reported by Western Journalism, CLAUSE" / "As The Washington Post reported, CLAUSE"
 _AS_REPORTED = (
@@ -154,18 +158,18 @@ _AS_REPORTED = (
     ),
 )
 _ACCORDING_FIRST = patterns.compile(
-    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,;:“”\"]{2,140})"
-    r",\s+(?=\S)"
+    r"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?P<cue>[Aa]ccording to)"
+    rf"\s+(?P<sp>{_SOURCE_CHAR}{{2,140}}),\s+(?=\S)"
 )
 # "At the heart of the trouble, according to Dennis Ross, was a decision …"
 _ACCORDING_INSIDE = patterns.compile(
-    r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}),\s+(?=\S)"
+    rf",?\s+(?P<cue>according to)\s+(?P<sp>{_SOURCE_CHAR}{{2,140}}),\s+(?=\S)"
 )
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = patterns.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
 # (the comma before it is often left out: "… 271 pledged delegates according to a count")
 _ACCORDING_LAST = patterns.compile(
-    r",?\s+(?P<cue>according to)\s+(?P<sp>[^,;:“”\"]{2,140}?)[.!?]?\s*$"
+    rf",?\s+(?P<cue>according to)\s+(?P<sp>{_SOURCE_CHAR}{{2,140}}?)[.!?]?\s*$"
 )
 _LOWER_WORD = patterns.compile(r"\b[a-z]+\b")
 _RELATIVE = patterns.compile(r"\s(?:who|whom|whose|which|that|where)\b")
