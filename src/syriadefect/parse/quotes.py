@@ -200,12 +200,12 @@ def find_segments(
 
 def _wraps(start: Offset, end: Offset, regions: list[tuple[Offset, Offset]]) -> bool:
     """Whether every one of the sorted `regions` that overlaps (start, end) lies inside it."""
-    first = bisect.bisect_left(regions, (start, 0))
-    inner = regions[first : bisect.bisect_left(regions, (end, 0), first)]
+    first = bisect.bisect_left(regions, (start, 0))  # the first region that starts inside
+    last = bisect.bisect_left(regions, (end, 0), first)  # and the first one after those
     return (
-        bool(inner)
-        and not overlaps_regions(start, start + 1, regions[:first])
-        and inner[-1][1] <= end
+        last > first
+        and not (first and regions[first - 1][1] > start)  # none from before reaches in
+        and regions[last - 1][1] <= end
     )
 
 
