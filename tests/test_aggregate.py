@@ -117,19 +117,19 @@ def test_stats():
     stats = Stats()
     for path in sorted(SAMPLES.glob("*.txt")):
         stats.add(parse(path.read_bytes().decode("utf-8", "replace"), source=path.name))
-    assert stats.articles == 10
-    assert stats.with_byline == 10
-    assert stats.months == {"2011-06": 3, "2024-06": 1}
-    assert stats.boilerplate["Advertisement"] == 4
+    assert stats.articles == 12
+    assert stats.with_byline == 12
+    assert stats.months == {"2011-06": 3, "2024-06": 1, "2025-03": 1}
+    assert stats.boilerplate["Advertisement"] == 5
 
 
 def test_stats_json_and_views():
     result = run("stats", str(SAMPLES), "--json", "-q")
     assert result.exit_code == 0
     record = json.loads(result.stdout)
-    assert record["articles"] == 10
-    assert record["articles_per_month"] == {"2011-06": 3, "2024-06": 1}
-    assert record["boilerplate"][0] == {"text": "Advertisement", "count": 4}
+    assert record["articles"] == 12
+    assert record["articles_per_month"] == {"2011-06": 3, "2024-06": 1, "2025-03": 1}
+    assert record["boilerplate"][0] == {"text": "Advertisement", "count": 5}
     assert 0 <= record["share_with_quote"] <= 1
-    assert "articles: 10" in run("stats", str(SAMPLES), "--plain", "-q").stdout
+    assert "articles: 12" in run("stats", str(SAMPLES), "--plain", "-q").stdout
     assert "Articles per month" in run("stats", str(SAMPLES), "--rich", "-q").stdout
