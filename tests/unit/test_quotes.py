@@ -751,6 +751,15 @@ def speaker_of(text: str, index: int = 0):
             "Mayor",
         ),
         ("“We are ready,” said Abu Mohammed al-Julani.", "Abu Mohammed al-Julani", None),
+        # a title in lower case before the full name is the surname's too
+        ("Wildcats coach Dan Rivers spoke. “No,” Rivers said.", "Dan Rivers", "coach"),
+        (
+            "The former secretary of state Hillary Clinton spoke. “No,” Clinton said.",
+            "Hillary Clinton",
+            "former secretary of state",
+        ),
+        # but a word that only qualifies a title is none
+        ("She met former Ted Cruz aides. “No,” Cruz said.", "Ted Cruz", None),
         (
             "Abu Mohammed al-Julani spoke first. “We are ready,” al-Julani said.",
             "Abu Mohammed al-Julani",

@@ -59,6 +59,7 @@ from syriadefect.parse.speakers import (
     sentence_subject,
     speaker_from,
     subject_before,
+    title_of,
 )
 
 _TIMES = "|".join(
@@ -430,7 +431,7 @@ def _answer(
     speaker = Speaker(
         mention,
         person.name if person else None,
-        person.title if person else None,
+        title_of(text, person) if person else None,
         "person",
         "name-colon",
     )

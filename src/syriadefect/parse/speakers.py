@@ -173,6 +173,8 @@ _AFTER_VERB = frozenset(
     about at by from what how why whether no not more""".split()
 )
 _ANTECEDENT_WINDOW = 800
+_TITLE_REACH = 40  # characters looked back for a title before a name
+_TITLE_JOINS = frozenset(["of", "the"])  # inside a title: "secretary of state"
 _MAX_NAMESAKES = 50
 _CONJUNCTION = patterns.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 # (an age is one too: "Marley Anderson, 21, a junior from Las Vegas, said")
@@ -618,7 +620,7 @@ def speaker_from(
         return Speaker(mention, _org_name(text, mention), None, "organization", method)
     person = _resolve(text, mention, people)
     if person is not None:
-        return Speaker(mention, person.name, person.title or _title_in(words), "person", method)
+        return Speaker(mention, person.name, title_of(text, person, words), "person", method)
     if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
@@ -642,10 +644,40 @@ def pronoun_speaker(mention: Span, pronoun: str, people: People, method: str) ->
     return Speaker(
         mention,
         person.name if person else None,
-        person.title if person else None,
+        title_of(people.text, person) if person else None,
         "pronoun",
         method,
     )
+
+
+def title_of(text: str, person: Person, words: list[str] | None = None) -> str | None:
+    """A person's title: in the name ("Capt. Ibrahim Munir Majhur"), else in the words of
+    the mention, else in lower case right before the name ("Wildcats coach Dan Rivers"),
+    which a later "Rivers said" keeps."""
+    return (
+        person.title
+        or (_title_in(words) if words else None)
+        or _title_before(text, person.name.start)
+    )
+
+
+def _title_before(text: str, start: Offset) -> str | None:
+    """The title words in lower case right before `start` ("former secretary of state")."""
+    words = text[max(0, start - _TITLE_REACH) : start].split()
+    if start > _TITLE_REACH:
+        words = words[1:]  # cut by the window
+    titles: list[str] = []
+    for word in reversed(words):
+        if not word.islower() or (word not in lexicon.TITLES and word not in _TITLE_JOINS):
+            break
+        titles.append(word)
+    while titles and titles[-1] in _TITLE_JOINS:  # "the" before the title
+        titles.pop()
+    while titles and titles[0] in _TITLE_JOINS:
+        titles.pop(0)
+    if all(word in lexicon.TITLE_MODIFIERS for word in titles):
+        return None  # "former Pennsylvania Gov. Ed Rendell": the title is in the name
+    return " ".join(reversed(titles))
 
 
 def _before_title(lowered: list[str], i: int) -> bool:
