@@ -4,7 +4,8 @@
     python fuzz/fuzz_parse.py -max_total_time=1200 fuzz/corpus fuzz/seeds samples
 
 Each input is tried twice: as bytes through `decode_bytes` (an `InputError` is an
-allowed answer, any other exception is a bug) and as text straight into `parse`. Every
+allowed answer, any other exception is a bug), and read as Markdown too when it looks
+like it, and as text straight into `parse`. Every
 result must keep the invariants: spans slice the text and collapse to their `text`,
 paragraphs and quotes do not overlap, and the JSON and plain renderings work.
 """
@@ -21,6 +22,7 @@ with atheris.instrument_imports():
     import syriadefect.parse.pipeline  # noqa: F401  (the stages load lazily: instrument them)
     from syriadefect.decode import decode_bytes, repair_mojibake
     from syriadefect.errors import InputError
+    from syriadefect.markdown import looks_like_markdown, markdown_text
     from syriadefect.model import collapse
     from syriadefect.parse import parse
     from syriadefect.render.json import article_to_dict, dumps
@@ -54,7 +56,10 @@ def test_one_input(data: bytes) -> None:
     except InputError:
         pass
     else:
-        check(repair_mojibake(decoded.text)[0])
+        text = repair_mojibake(decoded.text)[0]
+        check(text)
+        if looks_like_markdown(text):
+            check(markdown_text(text))
     provider = atheris.FuzzedDataProvider(data)
     check(provider.ConsumeUnicodeNoSurrogates(len(data)))
 

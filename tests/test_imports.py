@@ -32,6 +32,6 @@ def test_json_and_plain_output_do_not_import_rich(mode):
     assert "typer" in loaded
     assert not {m for m in loaded if m.split(".")[0] == "rich"}
     # Nor what one UTF-8 .txt file does not need: the gzip reader, the process pool, the
-    # encoding detector and the mojibake repairer.
-    unneeded = {"gzip", "concurrent", "charset_normalizer", "ftfy"}
+    # encoding detector, the mojibake repairer and the Markdown reader.
+    unneeded = {"gzip", "concurrent", "charset_normalizer", "ftfy", "markdown_it"}
     assert not {m for m in loaded if m.split(".")[0] in unneeded}

@@ -29,6 +29,7 @@ from syriadefect.decode import decode_bytes, repair_mojibake
 from syriadefect.defaults import DEFAULT_MAX_BYTES, STDIN
 from syriadefect.errors import InputError
 from syriadefect.html import extract_html, looks_like_html
+from syriadefect.markdown import looks_like_markdown, markdown_text
 from syriadefect.model import Article, Origin
 
 if TYPE_CHECKING:
@@ -214,6 +215,9 @@ def parse_job(job: Job, options: Options) -> Outcome:
             page = extract_html(text)
             text, origin = page.text, Origin("html", page.title, page.author, page.date)
             notes.append("extracted from HTML with trafilatura; offsets index the extracted text")
+        elif looks_like_markdown(text):
+            text, origin = markdown_text(text), Origin("markdown")
+            notes.append("read as Markdown; offsets index the text without its marks")
         if options.repair:
             text, repaired = repair_mojibake(text)
             if repaired:

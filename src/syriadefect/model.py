@@ -214,9 +214,10 @@ class ParseWarning(NamedTuple):
 
 
 class Origin(NamedTuple):
-    """Where the text came from when it is not the input itself: an HTML page."""
+    """Where the text came from when it is not the input itself: an HTML page, whose
+    article was extracted, or Markdown, read without its marks."""
 
-    format: str  # "html"
+    format: str  # "html" or "markdown"
     title: str | None = None
     author: str | None = None
     date: str | None = None
