@@ -42,6 +42,12 @@ from syriadefect.parse.headline import find_headline
             None,
         ),
         (
+            "Transcript: Mayor and challenger clash over housing\n\nWU: What went wrong?",
+            "Transcript",
+            "Mayor and challenger clash over housing",
+            None,
+        ),
+        (
             "Stealth Over Health: Clinton Diverted to Avoid Bad Optics.\n\nBody.",
             None,
             "Stealth Over Health: Clinton Diverted to Avoid Bad Optics.",

@@ -29,7 +29,7 @@ from syriadefect.parse.blocks import Block
 _SERIES = (
     "the latest|ap interview|ap explains|analysis|news analysis|opinion|commentary|column"
     "|editorial|review|explainer|fact check|exclusive|breaking|breaking news|update|watch"
-    "|video|photos|live|q&a|first take|perspective|obituary"
+    "|video|photos|live|q&a|first take|perspective|obituary|transcript|full text|interview"
 )
 _KICKER_RE = patterns.compile(
     r"(?P<kicker>[A-Z0-9][A-Z0-9&'’.-]*(?:[ /][A-Z0-9&'’.-]+){0,3}"
