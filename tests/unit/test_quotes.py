@@ -760,6 +760,15 @@ def speaker_of(text: str, index: int = 0):
         ),
         # but a word that only qualifies a title is none
         ("She met former Ted Cruz aides. “No,” Cruz said.", "Ted Cruz", None),
+        ("“We won,” said former strategist David Axelrod.", "David Axelrod", None),
+        # a month that is a name ends it; one before a day cuts it
+        ("“We will leave,” said Theresa May.", "Theresa May", None),
+        ("Theresa May spoke first. “We will leave,” May said.", "Theresa May", None),
+        # a verb that opens a question, or a capitalised word before a given name, is no
+        # part of the name
+        ("Bernie Sanders spoke. Is Sanders ready? “Yes,” Sanders said.", "Bernie Sanders", None),
+        ("“It was a joke,” said Comedian Sarah Silverman.", "Sarah Silverman", None),
+        ("“It was fine,” said A.E. Dick Howard.", "A.E. Dick Howard", None),
         (
             "Abu Mohammed al-Julani spoke first. “We are ready,” al-Julani said.",
             "Abu Mohammed al-Julani",

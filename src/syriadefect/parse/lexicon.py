@@ -448,7 +448,8 @@ HABITS: tuple[str, ...] = (
 )
 # Title words that only qualify another ("former", "presidential"): no title alone.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
-    """acting deputy first former vice presidential prime democratic republican gop foreign
+    """acting deputy first former vice presidential prime democratic democrat republican
+    libertarian gop foreign
     defense defence finance health education homeland interior treasury state press""".split()
 )
 # Multi-word cues before a speaker: "according to X", "in a statement".
@@ -466,7 +467,7 @@ TITLES: frozenset[str] = frozenset(
     king queen prince princess sheikh emir imam pope father sister brother bishop rabbi
     coach spokesman spokeswoman spokesperson deputy foreign defense defence interior state
     finance health education treasury homeland press former acting first lady gop
-    democratic republican presidential candidate nominee""".split()
+    democratic democrat republican libertarian presidential candidate nominee""".split()
 )
 PRONOUNS: dict[str, str] = {
     "he": "male",

@@ -280,10 +280,19 @@ _NOT_NAME_START = frozenset(
     she they we i his her their our its there here when while after before since during
     although though despite under over about into than then so yet not no nor also
     what who whom whose which where why how whether because once even now every each some
-    many most all both any
+    many most all both any last next
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Verbs that open a question ("Is Sanders ready?", "Should Mr. Clarke …") are no part of
+# a name after them; inside a headline's capitals they cut nothing ("Things Trump Has Said")
+_QUESTION_START = frozenset(
+    "is are was were does did has have had could would should must might shall".split()
+)
+# Months that are names too ("Theresa May", "Ted August"): they end a name, not cut it
+_NAME_MONTHS = frozenset(["april", "may", "june", "august"])
+_DIGIT_AFTER = patterns.compile(r"[ \t]*\d")
+_INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
 
 
 class People:
@@ -485,10 +494,19 @@ def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
 
 def _person(text: str, start: Offset, end: Offset) -> Person | None:
     words = [(m.group(0), m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
-    while words and words[0][0].lower().strip(".,") in _NOT_NAME_START:
+    while words and (
+        words[0][0].lower().strip(".,") in _NOT_NAME_START or words[0][0].lower() in _QUESTION_START
+    ):
         words.pop(0)
-    for i, (word, _, _) in enumerate(words):
-        if i and word.lower().strip(".,") in _NOT_NAME_START:
+    for i, (word, _, word_end) in enumerate(words):
+        bare = word.lower().strip(".,")
+        if i and bare in _NOT_NAME_START:
+            if (
+                bare in _NAME_MONTHS
+                and i == len(words) - 1
+                and not _DIGIT_AFTER.match(text, start + word_end)
+            ):
+                break  # "Theresa May", but "Clinton May 3"
             words = words[:i]  # "Turkey Thursday": a name stops at a day or month
             break
     title_words = []
@@ -508,6 +526,20 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         title_words, words = title_words + words[: at + 1], words[at + 1 :]
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
+    given = next((i for i, (w, _, _) in enumerate(words) if w.lower() in lexicon.NAME_SEX), 0)
+    if (
+        given
+        and not title_words
+        and len(words) - given >= 2
+        # (nor are initials and particles: "A.E. Dick Howard", "Abu Mohammed al-Julani")
+        and not any(
+            _INITIALS.fullmatch(w) or w.lower() in lexicon.NAME_PARTICLES
+            for w, _, _ in words[:given]
+        )
+    ):
+        # a headline's capitals before a given name are no part of the name: "The Most
+        # Offensive Things Donald Trump Has Said"
+        words = words[given:]
     core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
@@ -696,7 +728,9 @@ def _title_in(words: list[str]) -> str | None:
             break
         else:
             capitalised += word[:1].isupper()
-    return " ".join(titles) if titles and capitalised < 2 else None
+    if all(word.lower() in lexicon.TITLE_MODIFIERS for word in titles):
+        return None  # "former strategist David Axelrod": no title alone
+    return " ".join(titles) if capitalised < 2 else None
 
 
 def _org_name(text: str, mention: Span) -> Span | None:
@@ -744,7 +778,9 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
             if (w[0].isupper() or _JOINED_PARTICLE.match(w))  # "al-Julani"
             and w.lower().strip(".,") not in lexicon.TITLES
         )[-1:]
-    if not words or words[-1].lower() in _NOT_NAME_START:
+    if not words or (
+        words[-1].lower() in _NOT_NAME_START and words[-1].lower() not in _NAME_MONTHS
+    ):
         return None
     wanted = {w.lower() for w in words}
     best: Person | None = None
