@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from helpers import SAMPLES
@@ -61,6 +62,49 @@ def test_speakers_merge_within_and_across_articles():
     assert (clinton.first, clinton.last) == ("one", "two")
     assert [r.display for r in top[1:]] == ["Jane Roe"]
     assert sources.unresolved == 0
+
+
+def test_middle_names_are_no_part_of_a_persons_key():
+    sources = Sources()
+    sources.add(parse("Clinton in Iowa\n\n“We win,” said Hillary Rodham Clinton.", source="a"))
+    sources.add(parse("Clinton in Ohio\n\n“We win,” said Hillary Clinton.", source="b"))
+    assert [(r.display, r.quotes, r.articles) for r in sources.top()] == [
+        ("Hillary Rodham Clinton", 2, 2)
+    ]
+
+
+def test_a_surname_alone_joins_the_one_full_name_that_ends_with_it():
+    sources = Sources()
+    sources.add(parse("Obama in Iowa\n\n“Yes,” said Barack Obama.", source="a"))
+    sources.add(parse("Obama in Ohio\n\n“No,” said President Obama.", source="b"))
+    # an article that writes both counts once
+    sources.add(
+        parse(
+            "Obama in Utah\n\n“Maybe,” said President Obama. “Later,” Obama said.\n\n"
+            "Barack Obama spoke last. “Yes,” said Barack Obama.",
+            source="c",
+        )
+    )
+    [obama] = sources.top()
+    assert (obama.display, obama.quotes, obama.articles) == ("Barack Obama", 5, 3)
+    assert (obama.first, obama.last) == ("a", "c")
+
+
+@pytest.mark.parametrize(
+    ("alone", "merged"),
+    [
+        # the title tells which of the two it is
+        ("Mrs. Clinton", {("Hillary Clinton", 3), ("Bill Clinton", 1)}),
+        # nothing does: it stays apart
+        ("Clinton", {("Hillary Clinton", 2), ("Bill Clinton", 1), ("Clinton", 1)}),
+    ],
+)
+def test_a_surname_of_two_people_joins_the_one_with_its_title_or_none(alone, merged):
+    sources = Sources()
+    sources.add(parse("A\n\n“Yes,” said Hillary Clinton. “No,” said Mrs. Clinton.", source="a"))
+    sources.add(parse("B\n\n“Jobs,” said Bill Clinton.", source="b"))
+    sources.add(parse(f"C\n\n“Maybe,” said {alone}.", source="c"))
+    assert {(r.display, r.quotes) for r in sources.top()} == merged
 
 
 def test_unresolved_pronouns_are_counted_apart():

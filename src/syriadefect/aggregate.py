@@ -13,7 +13,7 @@ run in bounded memory however large the corpus.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from syriadefect import patterns
 from syriadefect.model import SAID, Article, Speaker
@@ -21,6 +21,8 @@ from syriadefect.parse import lexicon
 
 _TITLE_AT_START = patterns.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
 _MIDDLE_INITIAL = patterns.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_PEOPLE = frozenset(["person", "pronoun"])
 
 
 @dataclass
@@ -36,6 +38,21 @@ class SourceRecord:
     last: str | None = None
     titles: Counter[str] = field(default_factory=Counter)
     forms: Counter[str] = field(default_factory=Counter)
+    first_at: int = 0  # the number of the first and last article, to merge records
+    last_at: int = 0
+
+    def absorb(self, other: SourceRecord, shared: int) -> None:
+        """Add the counts of `other`, the same speaker under a shorter name; `shared`
+        articles hold both."""
+        self.quotes += other.quotes
+        self.indirect += other.indirect
+        self.articles += other.articles - shared
+        self.titles.update(other.titles)
+        self.forms.update(other.forms)
+        if other.first_at < self.first_at:
+            self.first, self.first_at = other.first, other.first_at
+        if other.last_at > self.last_at:
+            self.last, self.last_at = other.last, other.last_at
 
     @property
     def title(self) -> str | None:
@@ -49,16 +66,23 @@ class SourceRecord:
 
 class Sources:
     """Speakers merged by name: within an article by the name the parser resolved, across
-    articles by that full name without its title and middle initials ("Capt. Ibrahim
-    Munir Majhur" and "Ibrahim Munir Majhur" are one speaker, as are "Texas Sen. Ted
-    Cruz" and "Ted Cruz", "Donald J. Trump" and "Donald Trump"). Pronouns the parser
+    articles by that full name without its title, middle names and initials ("Capt.
+    Ibrahim Munir Majhur" and "Ibrahim Majhur" are one speaker, as are "Texas Sen. Ted
+    Cruz" and "Ted Cruz", "Hillary Rodham Clinton" and "Hillary Clinton"). A surname
+    alone, in articles that never write the full name ("President Obama"), joins the one
+    full name of the corpus that ends with it, or the one of several that shares its
+    title, and stays apart otherwise ("Clinton": Hillary or Bill). Pronouns the parser
     could not resolve are counted apart, as ``unresolved``."""
 
     def __init__(self) -> None:
         self.records: dict[str, SourceRecord] = {}
         self.unresolved = 0
+        self.articles = 0
+        # articles that name a person both by surname alone and in full, by the two keys
+        self.together: Counter[tuple[str, str]] = Counter()
 
     def add(self, article: Article) -> None:
+        self.articles += 1
         seen: set[str] = set()
         for quote in article.quotes:
             if quote.kind not in (*SAID, "indirect") or quote.speaker is None:
@@ -80,16 +104,39 @@ class Sources:
             if key not in seen:
                 seen.add(key)
                 record.articles += 1
-                record.first = record.first or article.source
-                record.last = article.source
+                if record.first is None:
+                    record.first, record.first_at = article.source, self.articles
+                record.last, record.last_at = article.source, self.articles
+        surnames = {key for key in seen if " " not in key}
+        for key in seen:
+            last = key.rsplit(" ", 1)[-1]
+            if " " in key and last in surnames:
+                self.together[last, key] += 1
 
     def top(self, n: int | None = None) -> list[SourceRecord]:
         """Speakers by number of quotes, then indirect quotes, then name."""
         ranked = sorted(
-            self.records.values(), key=lambda r: (-r.quotes, -r.indirect, r.display.casefold())
+            self._merged(), key=lambda r: (-r.quotes, -r.indirect, r.display.casefold())
         )
         ranked = [r for r in ranked if r.quotes or r.indirect]
         return ranked[:n] if n else ranked
+
+    def _merged(self) -> list[SourceRecord]:
+        """The records, each surname alone joined to the one full name that ends with it."""
+        full: dict[str, list[str]] = {}
+        for key, record in self.records.items():
+            if " " in key and record.kind in _PEOPLE:
+                full.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+        out = {key: replace(record) for key, record in self.records.items()}
+        for key, record in self.records.items():
+            names = full.get(key, []) if record.kind in _PEOPLE else []
+            if len(names) > 1 and record.title:
+                # "President Obama": the one of the Obamas who is also called President
+                names = [name for name in names if record.title in self.records[name].titles]
+            if len(names) == 1:
+                out[names[0]].absorb(record, self.together[key, names[0]])
+                del out[key]
+        return list(out.values())
 
 
 def _identity(speaker: Speaker) -> tuple[str | None, str]:
@@ -104,8 +151,13 @@ def _identity(speaker: Speaker) -> tuple[str | None, str]:
     if speaker.title and form.startswith(speaker.title + " "):
         form = form[len(speaker.title) + 1 :]
     form = _TITLE_AT_START.sub("", form)
-    # "Donald J. Trump" and "Donald Trump" are one speaker: middle initials are no key
-    return _MIDDLE_INITIAL.sub(" ", form).casefold(), form
+    # "Donald J. Trump" and "Donald Trump" are one speaker: middle initials are no key,
+    # and for a person nor are middle names ("Hillary Rodham Clinton")
+    words = _MIDDLE_INITIAL.sub(" ", form).casefold().split()
+    suffix = words.pop() if len(words) > 2 and words[-1] in _SUFFIXES else None
+    if speaker.name is not None and speaker.kind in _PEOPLE and len(words) > 2:
+        words = [words[0], words[-1]]
+    return " ".join(words + ([suffix] if suffix else [])), form
 
 
 @dataclass

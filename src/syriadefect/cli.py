@@ -656,7 +656,8 @@ def sources(
     Counts direct and partial quotes (and indirect speech apart) per speaker, with the
     number of articles and the first and last article quoting them. Within an article
     "Clinton", "Hillary Clinton" and "Mrs. Clinton" are one speaker; across articles
-    speakers merge by full name.
+    speakers merge by full name, and a surname alone ("President Obama") joins the one
+    full name that ends with it.
 
     Examples:
 
