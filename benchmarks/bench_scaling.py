@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 
 from syriadefect import parse
+from syriadefect.markdown import markdown_text
 
 SENTENCE = "The minister said the talks would resume on Thursday, officials told reporters. "
 QUOTE = "“We will rebuild,” said Jane Doe. "
@@ -37,12 +38,14 @@ def shapes() -> dict[str, Callable[[int], str]]:
         "dates and weekdays": repeat("On Thursday, June 9, 2011 and 2011-06-09 ", ""),
         "speech verbs": repeat("said told added according to says ", ""),
         "reported clauses, no sentence end": repeat("it is fine, he said, adding more and "),
+        # read as Markdown first (see `seconds`)
+        "Markdown marks": repeat("# Head\n\n**By Jo** [a](https://b.c) > [[x](y ![z]( "),
     }
 
 
-def seconds(text: str) -> float:
+def seconds(name: str, text: str) -> float:
     started = time.perf_counter()
-    parse(text)
+    parse(markdown_text(text) if name.startswith("Markdown") else text)
     return time.perf_counter() - started
 
 
@@ -54,7 +57,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'shape':36} {'1x s':>8} {'8x s':>8} {'64x s':>8} {'64x/8x':>7}")
     for name, make in shapes().items():
-        times = [seconds(make(args.base * k)[: args.base * k]) for k in (1, 8, 64)]
+        times = [seconds(name, make(args.base * k)[: args.base * k]) for k in (1, 8, 64)]
         ratio = times[2] / times[1] if times[1] else float("nan")
         print(f"{name:36} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f} {ratio:7.1f}")
 
