@@ -88,6 +88,9 @@ def test_a_surname_alone_joins_the_one_full_name_that_ends_with_it():
     [obama] = sources.top()
     assert (obama.display, obama.quotes, obama.articles) == ("Barack Obama", 5, 3)
     assert (obama.first, obama.last) == ("a", "c")
+    # merging changes no record: asking again gives the same
+    counts = (dict(obama.titles), dict(obama.forms))
+    assert [(dict(r.titles), dict(r.forms)) for r in sources.top()] == [counts]
 
 
 @pytest.mark.parametrize(

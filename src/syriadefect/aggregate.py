@@ -127,7 +127,10 @@ class Sources:
         for key, record in self.records.items():
             if " " in key and record.kind in _PEOPLE:
                 full.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
-        out = {key: replace(record) for key, record in self.records.items()}
+        out = {  # copies: a merge changes no record, so `top` may be asked again
+            key: replace(record, titles=Counter(record.titles), forms=Counter(record.forms))
+            for key, record in self.records.items()
+        }
         for key, record in self.records.items():
             names = full.get(key, []) if record.kind in _PEOPLE else []
             if len(names) > 1 and record.title:

@@ -289,7 +289,7 @@ _NOT_NAME_START = frozenset(
 _QUESTION_START = frozenset(
     "is are was were does did has have had could would should must might shall".split()
 )
-# Months that are names too ("Theresa May", "Ted August"): they end a name, not cut it
+# Months that are names too ("Theresa May"): they may end a name, not cut it
 _NAME_MONTHS = frozenset(["april", "may", "june", "august"])
 _DIGIT_AFTER = patterns.compile(r"[ \t]*\d")
 _INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
