@@ -449,8 +449,8 @@ HABITS: tuple[str, ...] = (
 # Title words that only qualify another ("former", "presidential"): no title alone.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     """acting deputy first former vice presidential prime democratic democrat republican
-    libertarian gop foreign
-    defense defence finance health education homeland interior treasury state press""".split()
+    libertarian gop foreign defense defence finance health education homeland interior
+    treasury state press""".split()
 )
 # Multi-word cues before a speaker: "according to X", "in a statement".
 CUE_PHRASES: tuple[str, ...] = ("according to",)
