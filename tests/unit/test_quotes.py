@@ -670,6 +670,28 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
     ),
+    # --- embedded posts: the words above "— Name (@handle) Date" --------------------------
+    (
+        "post-with-its-signature",
+        "Sanders is a disgrace. He should drop out!\n"
+        "— Donald J. Trump (@realDonaldTrump) June 9, 2016",
+        [("Sanders is a disgrace. He should drop out!", Q, "Donald J. Trump")],
+    ),
+    (
+        "post-signature-under-it",
+        "Crazy Bernie should quit!\n\n-- Donald J. Trump (@realDonaldTrump) June 10, 2016",
+        [("Crazy Bernie should quit!", Q, "Donald J. Trump")],
+    ),
+    (
+        "post-holds-its-own-quotes",
+        "“Very good reporter,” he said of me. Sad!\n— Jane Roe (@janeroe) May 2, 2016",
+        [("“Very good reporter,” he said of me. Sad!", Q, "Jane Roe")],
+    ),
+    (
+        "a-handle-in-the-text-is-no-signature",
+        "Trump wrote to Sanders (@BernieSanders) on Monday. “Quit,” he said.",
+        [("Quit,", Q, "he")],
+    ),
 ]
 
 

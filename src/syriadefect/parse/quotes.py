@@ -55,6 +55,7 @@ from syriadefect.parse.speakers import (
     headline_subject,
     previous_sentence_speaker,
     signature,
+    speaker_from,
 )
 
 # Glyphs. ``''`` and ``\`\``` are two-character marks.
@@ -341,6 +342,13 @@ class Unit(NamedTuple):
 
 
 _TERM_MAX_WORDS = 5
+# the signature under an embedded post: "— Donald J. Trump (@realDonaldTrump) June 9, 2016"
+_TWEET_SIGNATURE = patterns.compile(
+    r"^[ \t]*(?:—|–|--?)[ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)"
+    r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
+    re.M,
+)
+_MAX_POST_CHARS = 600  # a post, with its links written out
 _SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
@@ -395,10 +403,46 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
                 seg.close_mark,
             )
         )
+    posts = _tweets(text, units, quotes, people)
+    if posts:  # a quote inside a post is the post's own: nested, so no finding
+        regions = [(post.start, post.end) for post in posts]
+        quotes = [q for q in quotes if not within_regions(q.start, q.end, regions)] + posts
     paragraphs = [(u.start, u.end, u.paragraph) for u in units]
     quotes.extend(find_indirect(text, paragraphs, tuple(quotes), people))
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes), warnings
+
+
+def _tweets(text: str, units: list[Unit], quotes: list[Quote], people: People) -> list[Quote]:
+    """Embedded posts, as a copied page shows them: the post's words, then a line "— Name
+    (@handle) Month D, YYYY". Each is a direct quote with no marks, by the name; a quote
+    that starts outside the post and ends inside it (or the other way) leaves it out."""
+    found: list[Quote] = []
+    taken = sorted((q.start, q.end) for q in quotes)
+    for i, unit in enumerate(units):
+        m = _TWEET_SIGNATURE.search(text, unit.start, unit.end)
+        if m is None or unit.paragraph is None:
+            continue
+        start, end = unit.start, m.start()  # the post's lines above the signature
+        if not text[start:end].strip() and i:
+            before = units[i - 1]  # or the paragraph before, unless it is a post too
+            if before.paragraph is None or _TWEET_SIGNATURE.search(text, before.start, before.end):
+                continue
+            start, end = before.start, before.end
+        content = span_of(text, start, end)
+        if (
+            not content.text
+            or len(content.text) > _MAX_POST_CHARS
+            or overlaps_regions(content.start, content.start + 1, taken)
+            or overlaps_regions(content.end - 1, content.end, taken)
+        ):
+            continue
+        speaker = speaker_from(text, m.start("name"), m.end("name"), people, "post-signature")
+        paragraph = unit.paragraph if start == unit.start else units[i - 1].paragraph
+        found.append(
+            Quote(content.text, content.start, content.end, "direct", paragraph, None, speaker)
+        )
+    return found
 
 
 def _names_someone(speaker: Speaker | None) -> bool:

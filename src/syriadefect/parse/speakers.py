@@ -20,6 +20,8 @@ fired):
 ``same-paragraph``         “A,” he said. “B.”  (B takes A's speaker)
 ``continues-previous``     a quote paragraph with no cue after an attributed one
 ``headline-subject``       DNC issues ‘deep and sincere apology’  (in the headline)
+``post-signature``         an embedded post: its words, then "— Jane Roe (@janeroe)
+                           June 9, 2016" (`quotes`: a direct quote with no marks)
 =========================  ==========================================================
 
 ``mention`` is the words at the cue ("he", "Majhur", "the semi-official Anatolia news
