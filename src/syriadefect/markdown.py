@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from syriadefect import patterns
+from syriadefect.errors import InputError
 
 _SNIFF = 65_536  # characters read to decide
 # Marks that plain text hardly ever has: a heading line, a link with its address
@@ -47,7 +48,11 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def markdown_text(text: str) -> str:
-    """The text of a Markdown document, its blocks separated by blank lines."""
+    """The text of a Markdown document, its blocks separated by blank lines.
+
+    Raises:
+        InputError: nothing but marks (images, links with no words).
+    """
     from markdown_it import MarkdownIt
 
     blocks: list[str] = []
@@ -62,4 +67,7 @@ def markdown_text(text: str) -> str:
                 elif child.type in ("softbreak", "hardbreak"):
                     pieces.append("\n")
             blocks.append("".join(pieces).strip())
-    return "\n\n".join(block for block in blocks if block)
+    rendered = "\n\n".join(block for block in blocks if block)
+    if not rendered:
+        raise InputError("Markdown with no text once its marks are read")
+    return rendered
