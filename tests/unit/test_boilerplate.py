@@ -68,6 +68,8 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Last updated 9:05 AM EDT", "timestamp"),
         ("Published 22 hours ago", "timestamp"),
         ("Posted an hour ago", "timestamp"),
+        ("9:05 p.m.", "timestamp"),  # over a live blog's entry
+        ("11:45 p.m. ET", "timestamp"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -105,6 +107,7 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Updated 11:42 p.m. ET, Thu June 9, 2011",  # dated: a timestamp line (dates)
         "Published 2011 budget figures show a deficit.",
         "Posted 3 times",
+        "9:05 p.m. Trump took the stage.",
         "Medicare covers most of the cost of the drug, officials said.",  # no bio
     ],
 )

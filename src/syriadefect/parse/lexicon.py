@@ -155,10 +155,11 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         # a time with no date, which gives no publication date ("Updated 11:42 p.m. ET",
-        # "Published 22 hours ago"); a stamp with a date is a timestamp line (`dates`)
+        # "Published 22 hours ago", a live blog's "9:05 p.m." over each entry); a stamp
+        # with a date is a timestamp line (`dates`)
         (
-            r"^(?:(?:last )?updated|published|posted|first published)(?:\s*:|\s+on|\s+at)?"
-            r"\s+(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|1?\d\s*[ap]\.?m\b\.?"
+            r"^(?:(?:(?:last )?updated|published|posted|first published)(?:\s*:|\s+on|\s+at)?"
+            r"\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|1?\d\s*[ap]\.?m\b\.?"
             r"|(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago)"
             r"(?:\s+(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|aes?t|aedt))?\.?$",
             "timestamp",
