@@ -93,6 +93,14 @@ from syriadefect.parse.headline import find_headline
             "CITY COUNCIL OKS NEW BIKE LANES",
             "Residents split over parking loss",
         ),
+        # a dek as short as its headline, above the byline
+        (
+            "Acme Robotics to cut 1,200 jobs as orders slump\n\n"
+            "Shares fall 8% after warning on full-year profit\n\nBy Daniel Okafor\n\nBody.",
+            None,
+            "Acme Robotics to cut 1,200 jobs as orders slump",
+            "Shares fall 8% after warning on full-year profit",
+        ),
         # a kicker on its own line, and a dek with no full stop before the first paragraph
         (
             "COURTS\n\nFormer treasurer sentenced to four years for fraud\n\n"

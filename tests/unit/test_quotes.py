@@ -773,6 +773,11 @@ def speaker_of(text: str, index: int = 0):
             "Mayor",
         ),
         ("“We are ready,” said Abu Mohammed al-Julani.", "Abu Mohammed al-Julani", None),
+        (
+            "“It is necessary,” Chief Executive Laura Chen said.",
+            "Chief Executive Laura Chen",
+            "Chief Executive",
+        ),
         # a title in lower case before the full name is the surname's too
         ("Wildcats coach Dan Rivers spoke. “No,” Rivers said.", "Dan Rivers", "coach"),
         (

@@ -133,7 +133,11 @@ def _sentence_like(block: Block) -> bool:
 
 def _from_header(text: str, header: list[Block], page: bool) -> HeaderLayout:
     last = header[-1]
-    if len(header) >= 2 and _headline_like(header[-2]) and _dek_like(last, header[-2]):
+    if (
+        len(header) >= 2
+        and _headline_like(header[-2])
+        and (_dek_like(last, header[-2]) or (not page and _dek_under(last, header[-2])))
+    ):
         head, dek, above = header[-2], last, header[:-2]
     elif _headline_like(last):
         head, dek, above = last, None, header[:-1]
@@ -158,6 +162,20 @@ def _layout(
         above, kicker = [*above, kicker], None
     used = tuple(b.index for b in (kicker, head, dek) if b is not None)
     return HeaderLayout(headline, used, tuple(b.index for b in above))
+
+
+def _dek_under(block: Block, headline: Block) -> bool:
+    """A dek as short as its headline, in a header whose byline follows it: both read as
+    headlines, but one of five or more words above is no site's name ("Acme Robotics to
+    cut 1,200 jobs as orders slump" ¶ "Shares fall 8% after warning on full-year profit"
+    ¶ "By …")."""
+    return (
+        headline.words >= _MIN_TITLE_CASE_HEADLINE
+        and _SENTENCE_END.search(headline.text) is None
+        and is_short_line(block)
+        and block.words >= _MIN_DEK_WORDS
+        and len(_LOWER_WORD.findall(block.text)) >= _MIN_DEK_LOWER_WORDS
+    )
 
 
 def _kicker_line(block: Block) -> bool:

@@ -468,7 +468,8 @@ TITLES: frozenset[str] = frozenset(
     king queen prince princess sheikh emir imam pope father sister brother bishop rabbi
     coach spokesman spokeswoman spokesperson deputy foreign defense defence interior state
     finance health education treasury homeland press former acting first lady gop
-    democratic democrat republican libertarian presidential candidate nominee""".split()
+    democratic democrat republican libertarian presidential candidate nominee executive ceo
+    cfo""".split()
 )
 PRONOUNS: dict[str, str] = {
     "he": "male",
