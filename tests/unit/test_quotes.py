@@ -851,6 +851,33 @@ def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
     assert speaker.name is not None and speaker.name.text == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence that opens with someone unnamed: the pronoun is theirs
+        (
+            "Laura Chen runs Acme. A spokeswoman for Acme said cuts would come. "
+            "“We regret it,” she said.",
+            None,
+        ),
+        # unless the unnamed one is of the other sex
+        (
+            "Laura Chen runs Acme. A spokesman for Acme said cuts would come. "
+            "“We regret it,” she said.",
+            "Laura Chen",
+        ),
+        # or no person at all
+        (
+            "Laura Chen spoke. The source of the cuts is unclear. “We regret it,” she said.",
+            "Laura Chen",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
+    speaker = speaker_of(text)
+    assert (speaker.name.text if speaker.name else None) == name
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

@@ -518,6 +518,11 @@ TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),
     **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"], "female"),
 }
+# Nouns for people that tell their sex, for the pronoun that stands for them.
+NOUN_SEX: dict[str, str] = {
+    **dict.fromkeys(["spokeswoman", "woman", "chairwoman", "congresswoman"], "female"),
+    **dict.fromkeys(["spokesman", "man", "chairman", "congressman"], "male"),
+}
 # Common given names that tell a person's sex, for pronoun resolution ("Hillary Clinton"
 # is no antecedent of "he"). Names given to both (Jordan, Kelly, Lindsey, Chris) are not
 # here; a title (`TITLE_SEX`) is read first.

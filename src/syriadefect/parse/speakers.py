@@ -295,6 +295,15 @@ _QUESTION_START = frozenset(
 _NAME_MONTHS = frozenset(["april", "may", "june", "august"])
 _DIGIT_AFTER = patterns.compile(r"[ \t]*\d")
 _INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
+# a sentence that opens with someone the article does not name ("A spokeswoman for Acme
+# said", "The official added"); titles that go with a name ("The president") are not here
+_UNNAMED_SUBJECT = patterns.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>spokes(?:wo)?man|spokesperson|official|aide|adviser|advisor|woman|man"
+    r"|analyst|expert|witness|resident|worker|student|lawyer|attorney|prosecutor"
+    r"|investigator|voter|supporter|critic|doctor)\b",
+    re.M,
+)
 
 
 class People:
@@ -445,12 +454,23 @@ class People:
                 best = Person(
                     span_of(self.text, m.start(), m.end()), full.core, full.title, False, full
                 )
-        if best is None:
+        if best is None or self._unnamed_since(best.name.end, position, unlike):
             return None
         best = best.full
         if len(best.core) < 2:  # "Mrs. Clinton": the full name written elsewhere
             best = self.full_name(best.core[-1], position) or best
         return best
+
+    def _unnamed_since(self, start: Offset, position: Offset, sex: str) -> bool:
+        """Whether a sentence between `start` and `position` opens with a person the
+        article does not name, who fits a pronoun of `sex`: "A spokeswoman for Acme said
+        … She declined …" stands for the spokeswoman, not the executive named before."""
+        if sex not in ("male", "female"):
+            return False
+        for m in _UNNAMED_SUBJECT.finditer(self.text, start, position):
+            if lexicon.NOUN_SEX.get(m.group("noun").lower(), sex) == sex:
+                return True
+        return False
 
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
