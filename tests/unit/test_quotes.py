@@ -878,6 +878,46 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
     assert (speaker.name.text if speaker.name else None) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a description after "the" stands for the person named with that title
+        (
+            "Sen. Bernie Sanders spoke in Iowa. Hillary Clinton was in Ohio. "
+            "“We will win,” the senator said.",
+            "Sen. Bernie Sanders",
+            "Sen.",
+        ),
+        (
+            "Mayor Ann Lee spoke. Later, the mayor said: “We will rebuild.”",
+            "Mayor Ann Lee",
+            "Mayor",
+        ),
+        ("Wildcats coach Dan Rivers spoke. “We won,” the coach said.", "Dan Rivers", "coach"),
+        # with its place, when the name is written with it
+        (
+            "Sen. Bernie Sanders of Vermont spoke. “We will win,” the Vermont senator said.",
+            "Sen. Bernie Sanders",
+            "Sen.",
+        ),
+        ("Sen. Joni Ernst, R-Iowa, spoke. “We will win,” the Florida senator said.", None, None),
+        # a deputy is no "president", and the other way round
+        ("Vice President Joe Biden spoke. “We will win,” the president said.", None, None),
+        (
+            "Vice President Joe Biden spoke. “We will win,” the vice president said.",
+            "Vice President Joe Biden",
+            "Vice President",
+        ),
+        # no one named with the title: no name
+        ("“We will win,” the senator said.", None, None),
+    ],
+)
+def test_a_title_after_the_stands_for_the_person_with_it(text, name, title):
+    speaker = speaker_of(text)
+    assert (speaker.name.text if speaker.name else None) == name
+    assert speaker.title == title
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

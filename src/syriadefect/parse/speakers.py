@@ -176,6 +176,21 @@ _AFTER_VERB = frozenset(
 )
 _ANTECEDENT_WINDOW = 800
 _TITLE_REACH = 40  # characters looked back for a title before a name
+_DESCRIPTION_REACH = 3000  # characters looked back for the person "the senator" is
+_DEPUTIES = frozenset(["vice", "deputy", "assistant", "lt"])
+# short titles and the word a description uses for them
+_TITLE_WORDS = {
+    **dict.fromkeys(["sen", "senator"], "senator"),
+    **dict.fromkeys(["gov", "governor"], "governor"),
+    **dict.fromkeys(["rep", "representative", "congressman", "congresswoman"], "representative"),
+    **dict.fromkeys(["capt", "captain"], "captain"),
+    **dict.fromkeys(["gen", "general"], "general"),
+    **dict.fromkeys(["col", "colonel"], "colonel"),
+    **dict.fromkeys(["lt", "lieutenant"], "lieutenant"),
+    **dict.fromkeys(["sgt", "sergeant"], "sergeant"),
+    **dict.fromkeys(["adm", "admiral"], "admiral"),
+    **dict.fromkeys(["prof", "professor"], "professor"),
+}
 _TITLE_JOINS = frozenset(["of", "the"])  # inside a title: "secretary of state"
 _MAX_NAMESAKES = 50
 _CONJUNCTION = patterns.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
@@ -461,6 +476,36 @@ class People:
             best = self.full_name(best.core[-1], position) or best
         return best
 
+    def titled(self, description: list[str], position: Offset) -> Person | None:
+        """The person a description after "the" stands for ("senator", "Vermont
+        senator"): the one named most recently before `position`, within reach, whose
+        title has the description's last word ("Sen. Bernie Sanders"), as a deputy's
+        only if the description says so ("Vice President Joe Biden" is "the vice
+        president", no "president"), and whose title or surroundings hold its
+        capitalised words ("Vermont"); in the fullest form."""
+        head = description[-1].lower().strip(".,")
+        wanted = _TITLE_WORDS.get(head, head)
+        if wanted not in lexicon.TITLES or wanted in lexicon.TITLE_MODIFIERS:
+            return None
+        proper = [w for w in description[:-1] if w[:1].isupper()]
+        deputy = len(description) > 1 and description[-2].lower() in _DEPUTIES
+        first = bisect.bisect_left(self.starts, position - _DESCRIPTION_REACH)
+        for i in range(bisect.bisect_left(self.starts, position) - 1, first - 1, -1):
+            for person in reversed(self.in_run(i)):
+                title = title_of(self.text, person)
+                if person.organization or person.name.end > position or not title:
+                    continue
+                words = [_TITLE_WORDS.get(w, w) for w in title.lower().replace(".", " ").split()]
+                at = words.index(wanted) if wanted in words else -1
+                if at < 0 or (at > 0 and words[at - 1] in _DEPUTIES) != deputy:
+                    continue
+                around = self.text[
+                    max(0, person.name.start - 25) : min(person.name.end + 25, position)
+                ]
+                if all(word in around for word in proper):
+                    return person.full
+        return None
+
     def _unnamed_since(self, start: Offset, position: Offset, sex: str) -> bool:
         """Whether a sentence between `start` and `position` opens with a person the
         article does not name, who fits a pronoun of `sex`: "A spokeswoman for Acme said
@@ -675,6 +720,9 @@ def speaker_from(
     person = _resolve(text, mention, people)
     if person is not None:
         return Speaker(mention, person.name, title_of(text, person, words), "person", method)
+    if lowered[0] == "the" and len(words) > 1 and (titled := people.titled(words[1:], start)):
+        # "the senator", "the Vermont senator": the person named before with that title
+        return Speaker(mention, titled.name, title_of(text, titled), "person", method)
     if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
