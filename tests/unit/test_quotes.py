@@ -670,6 +670,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "“Yes,” said Jo. “No,” said Meg.",
         [("Yes,", Q, "Jo"), ("No,", Q, "Meg")],
     ),
+    (
+        "owner-of-a-noun-of-saying-colon",
+        "Jane Doe spoke last. Doe’s response: “Not a chance.”",
+        [("Not a chance.", Q, "Doe")],
+    ),
     # --- embedded posts: the words above "— Name (@handle) Date" --------------------------
     (
         "post-with-its-signature",
