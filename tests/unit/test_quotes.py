@@ -783,6 +783,15 @@ def speaker_of(text: str, index: int = 0):
             "Chief Executive Laura Chen",
             "Chief Executive",
         ),
+        # a name written family name first, or a given name alone, resolves from its start
+        (
+            "Chinese President Xi Jinping met leaders. “We seek peace,” Xi said.",
+            "Chinese President Xi Jinping",
+            "Chinese President",
+        ),
+        ("Hillary Clinton spoke first. “We are ready,” Hillary said.", "Hillary Clinton", None),
+        # but not for a company: no title, no given name
+        ("Pew Research found a shift. “It is real,” Pew said.", None, None),
         # a title in lower case before the full name is the surname's too
         ("Wildcats coach Dan Rivers spoke. “No,” Rivers said.", "Dan Rivers", "coach"),
         (

@@ -412,6 +412,18 @@ class People:
             ]
         return self._named[last]
 
+    def named_first(self, first: str) -> list[Person]:
+        """Everyone of two or three names whose name starts with the word `first` (lower
+        case), among the first `_MAX_NAMESAKES` runs holding it."""
+        return [
+            person
+            for i in self.by_word.get(first, ())[:_MAX_NAMESAKES]
+            for person in self.in_run(i)
+            if 2 <= len(person.core) <= 3
+            and person.core[0].lower() == first
+            and not person.organization
+        ]
+
     def full_name(self, surname: str, before: Offset) -> Person | None:
         """The first person of two or more names ending in `surname`, named before `before`."""
         for person in self.named(surname.lower()):
@@ -868,6 +880,15 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
             best = candidate
     if best is None and inside and len(inside[-1].core) >= 2:
         return inside[-1]
+    if best is None and mention.text == words[0] and not words[0].isupper():
+        # a name written family name first, "President Xi Jinping" ... "Xi said" (or a
+        # given name alone: "Hillary said"), named before the mention; only a name with
+        # a title or a known given name, as "Pew Research" or "HP Way" is no person
+        for candidate in people.named_first(words[0].lower()):
+            if candidate.name.end <= mention.start and (
+                title_of(text, candidate) or words[0].lower() in lexicon.NAME_SEX
+            ):
+                best = candidate  # the latest one
     return best
 
 
