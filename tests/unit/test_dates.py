@@ -92,6 +92,28 @@ def test_same_weekday_as_reference_is_the_reference_day():
     assert found[0].date == "2011-06-10"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("He spoke on Friday.", "2025-02-28"),
+        ("He spoke last Friday.", "2025-02-28"),
+        # a day the sentence puts ahead is the first on or after the reference
+        ("He will speak Friday.", "2025-03-07"),
+        ("A memorial service will be held at 2 p.m. Saturday.", "2025-03-08"),
+        ("The vote is scheduled for next Tuesday.", "2025-03-11"),
+        # unless a clause of its own stands between
+        ("Talks will resume after they ended Friday, officials said.", "2025-02-28"),
+        ("She said she will go. They met Friday.", "2025-02-28"),
+        # no one day
+        ("The cleanup is the second Saturday in June.", None),
+        ("They meet every Friday.", None),
+    ],
+)
+def test_weekdays_resolve_by_tense(sentence, date):
+    found = find_dates(sentence, [Span(sentence, 0, len(sentence))], dt.date(2025, 3, 5))
+    assert [d.date for d in found] == [date]
+
+
 def test_full_date_in_body_is_listed():
     text = "The vote was held on June 9, 2011 in the capital."
     found = find_dates(text, [Span(text, 0, len(text))], None)

@@ -7,7 +7,9 @@
   "CAIRO, June 9 (Reuters) -".
 * **Date mentions** in the body: full dates ("June 9, 2011"), weekdays ("on Thursday")
   and day words ("yesterday"). Weekdays and day words resolve against a reference date
-  (``--date``, else the publication date) to the most recent such day on or before it.
+  (``--date``, else the publication date) to the most recent such day on or before it,
+  or the first on or after it when the sentence puts it ahead ("will be held Saturday",
+  "next Tuesday").
 
 A date is never invented: python-dateutil fills missing parts from a default, so
 `strict_date` parses twice with two different defaults and keeps only a date whose
@@ -67,6 +69,25 @@ _TIMESTAMP_MAX_WORDS = 16
 _DIGIT = patterns.compile(r"\d")
 _WEEKDAY_RE = patterns.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _RELATIVE_RE = patterns.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
+# words before a weekday, in its sentence, that put the day ahead of the article
+_FUTURE = patterns.compile(
+    r"\b(?:will|won['’]t|shall|(?:is|are) (?:scheduled|set|due|expected) to|plans? to"
+    r"|next|upcoming|coming)\b",
+    re.I,
+)
+_FUTURE_REACH = 120
+# words before a weekday that make it no one day
+_NO_ONE_DAY = patterns.compile(
+    r"\b(?:first|second|third|fourth|fifth|every|each|a|any|one)\s+$", re.I
+)
+# a word that opens a clause of its own between the future and the day
+_NEW_CLAUSE = patterns.compile(
+    r"\b(?:after|before|since|when|because|that|which|who|but|and|although|while)\b", re.I
+)
+# a sentence's end, but not the period of "2 p.m.", "Mr." or an initial
+_SENTENCE_BREAK = patterns.compile(
+    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?;][\"”’)]?\s"
+)
 
 _DATELINE_RE = patterns.compile(
     # (two places for a story filed from both: "LONDON/SINGAPORE, Jan 8 (Reuters) -")
@@ -169,7 +190,16 @@ def find_dates(
             if in_regions(m.start(), taken):
                 continue  # "Thu" inside "Thu June 9, 2011"
             day = lexicon.WEEKDAYS.index(m.group(1))
-            found.append(_mention(text, m, "weekday", _resolve_weekday(day, reference)))
+            if _NO_ONE_DAY.search(text, max(start, m.start() - 12), m.start()):
+                # "the second Saturday in June", "every Friday": no one day
+                found.append(_mention(text, m, "weekday", None))
+                continue
+            clause = _clause_start(text, start, m.start())
+            ahead = _FUTURE.search(text, clause, m.start())
+            if ahead is not None and _NEW_CLAUSE.search(text, ahead.end(), m.start()):
+                ahead = None  # "Talks will resume after they ended Friday"
+            resolved = _resolve_weekday(day, reference, ahead is not None)
+            found.append(_mention(text, m, "weekday", resolved))
         for m in _RELATIVE_RE.finditer(text, start, end):
             offset = lexicon.RELATIVE_DAYS[m.group(1).lower()]
             resolved = (reference + dt.timedelta(days=offset)).isoformat() if reference else None
@@ -178,11 +208,23 @@ def find_dates(
     return tuple(found)
 
 
-def _resolve_weekday(weekday: int, reference: dt.date | None) -> str | None:
+def _resolve_weekday(weekday: int, reference: dt.date | None, ahead: bool) -> str | None:
+    """The day of that name on or before the reference date, or on or after it for a
+    day still `ahead` ("will be held Saturday")."""
     if reference is None:
         return None
+    if ahead:
+        return (reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)).isoformat()
     back = (reference.weekday() - weekday) % 7
     return (reference - dt.timedelta(days=back)).isoformat()
+
+
+def _clause_start(text: str, floor: Offset, pos: Offset) -> Offset:
+    """Where the sentence holding `pos` starts, looking back `_FUTURE_REACH` at most."""
+    start = max(floor, pos - _FUTURE_REACH)
+    for m in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return start
 
 
 def _mention(text: str, match: re.Match[str], kind: str, date: str | None) -> DateMention:
