@@ -932,6 +932,28 @@ def test_a_title_after_the_stands_for_the_person_with_it(text, name, title):
     assert speaker.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's relation, named with it before
+        (
+            "Her daughter, Grace Okonkwo-Reyes, spoke first. “She loved books,” her daughter said.",
+            "Grace Okonkwo-Reyes",
+        ),
+        (
+            "Her lawyer, Thomas Reyes, asked for leniency. “She is sorry,” her lawyer said.",
+            "Thomas Reyes",
+        ),
+        # not a thing, and not a relation never named
+        ("The book Mitchell Zuckoff wrote sold well. “It sold,” the book said.", None),
+        ("“She is sorry,” her lawyer said.", None),
+    ],
+)
+def test_a_relation_stands_for_the_person_named_with_it(text, name):
+    speaker = speaker_of(text)
+    assert (speaker.name.text if speaker.name else None) == name
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

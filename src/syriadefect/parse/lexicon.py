@@ -518,6 +518,12 @@ TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),
     **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"], "female"),
 }
+# Nouns for a person's family, which describe someone named with them ("her daughter,
+# Grace Okonkwo-Reyes," … "her daughter said").
+RELATIVES: frozenset[str] = frozenset(
+    """daughter son wife husband mother father brother sister widow widower partner
+    fiancee fiance niece nephew cousin grandson granddaughter stepson stepdaughter""".split()
+)
 # Nouns for people that tell their sex, for the pronoun that stands for them.
 NOUN_SEX: dict[str, str] = {
     **dict.fromkeys(["spokeswoman", "woman", "chairwoman", "congresswoman"], "female"),

@@ -185,6 +185,7 @@ _ANTECEDENT_WINDOW = 800
 _TITLE_REACH = 40  # characters looked back for a title before a name
 _DESCRIPTION_REACH = 3000  # characters looked back for the person "the senator" is
 _DEPUTIES = frozenset(["vice", "deputy", "assistant", "lt"])
+_RELATIONAL = frozenset(["his", "her", "their", "the"])  # "her daughter", "the lawyer"
 # short titles and the word a description uses for them
 _TITLE_WORDS = {
     **dict.fromkeys(["sen", "senator"], "senator"),
@@ -525,6 +526,21 @@ class People:
                     return person.full
         return None
 
+    def described(self, phrase: str, position: Offset) -> Person | None:
+        """The person named most recently before `position`, within reach, right after
+        the words `phrase` (lower case): "her daughter, Grace Okonkwo-Reyes", "his
+        lawyer Thomas Reyes"."""
+        first = bisect.bisect_left(self.starts, position - _DESCRIPTION_REACH)
+        for i in range(bisect.bisect_left(self.starts, position) - 1, first - 1, -1):
+            start = self.starts[i]
+            before = self.text[max(0, start - len(phrase) - 4) : start].lower()
+            if not before.rstrip(" ,").endswith(phrase):
+                continue
+            found = [p for p in self.in_run(i) if not p.organization]
+            if found and found[0].name.end <= position:
+                return found[0].full
+        return None
+
     def _unnamed_since(self, start: Offset, position: Offset, sex: str) -> bool:
         """Whether a sentence between `start` and `position` opens with a person the
         article does not name, who fits a pronoun of `sex`: "A spokeswoman for Acme said
@@ -742,6 +758,15 @@ def speaker_from(
     if lowered[0] == "the" and len(words) > 1 and (titled := people.titled(words[1:], start)):
         # "the senator", "the Vermont senator": the person named before with that title
         return Speaker(mention, titled.name, title_of(text, titled), "person", method)
+    if (
+        len(words) == 2
+        and lowered[0] in _RELATIONAL
+        and words[1].islower()
+        and (words[1] in lexicon.PERSON_NOUNS or words[1] in lexicon.RELATIVES)
+        and (described := people.described(lowered[0] + " " + words[1], start))
+    ):
+        # "her daughter said", after "Her daughter, Grace Okonkwo-Reyes, said …"
+        return Speaker(mention, described.name, title_of(text, described), "person", method)
     if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
