@@ -68,8 +68,19 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Last updated 9:05 AM EDT", "timestamp"),
         ("Published 22 hours ago", "timestamp"),
         ("Posted an hour ago", "timestamp"),
-        ("9:05 p.m.", "timestamp"),  # over a live blog's entry
-        ("11:45 p.m. ET", "timestamp"),
+        ("19 hours ago", "timestamp"),  # in a list of links
+        ("Already a subscriber? Log in", "navigation"),
+        ("Listen to this article", "audio player"),
+        ("Listen · 4:32 min", "audio player"),
+        ("4 min read", "reading time"),
+        ("Gift this article", "share bar"),
+        ("Trending Now", "related stories"),
+        ("Comments are closed.", "comments"),
+        ("Related: Council passes the budget", "related link"),
+        ("Watch: Mayor speaks (2:31)", "related link"),
+        ("Get the latest news delivered to your inbox", "newsletter prompt"),
+        ("Want more stories like this?", "newsletter prompt"),
+        ("Open this photo in gallery:", "gallery control"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -108,6 +119,11 @@ def test_a_long_cookie_notice_is_boilerplate():
         "Published 2011 budget figures show a deficit.",
         "Posted 3 times",
         "9:05 p.m. Trump took the stage.",
+        "9:05 p.m.",  # over a live blog's entry: the article's
+        "60 Minutes",  # a programme, not a reading time
+        "WATCH: Mayor speaks on the flood",  # a series label over a headline
+        "Watch the mayor speak",
+        "More than 200 people came.",
         "Medicare covers most of the cost of the drug, officials said.",  # no bio
     ],
 )

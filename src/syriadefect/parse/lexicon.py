@@ -61,6 +61,8 @@ BOILERPLATE_LINES: dict[str, str] = {
             "email the author",
             "print this page",
             "facebook twitter email",
+            "gift this article",
+            "give this article",
         ],
         "share bar",
     ),
@@ -77,6 +79,7 @@ BOILERPLATE_LINES: dict[str, str] = {
             "most popular",
             "more from",
             "trending",
+            "trending now",
             "you may also like",
             "top stories",
             "latest news",
@@ -86,7 +89,14 @@ BOILERPLATE_LINES: dict[str, str] = {
         "related stories",
     ),
     **dict.fromkeys(
-        ["comments", "comment", "leave a comment", "show comments", "join the conversation"],
+        [
+            "comments",
+            "comment",
+            "leave a comment",
+            "show comments",
+            "join the conversation",
+            "comments are closed",
+        ],
         "comments",
     ),
     # the section labels of a news archive's export: "ABSTRACT." then "FULL TEXT."
@@ -109,9 +119,14 @@ BOILERPLATE_LINES: dict[str, str] = {
             "back to top",
             "next",
             "previous",
+            "loading",
+            "already a subscriber? log in",
+            "already a subscriber? sign in",
         ],
         "navigation",
     ),
+    # a page's audio player over the article
+    **dict.fromkeys(["listen to this article", "listen to this story"], "audio player"),
 }
 
 # Blocks that open a list of links (related stories, comments): the short, unpunctuated
@@ -155,13 +170,15 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         # a time with no date, which gives no publication date ("Updated 11:42 p.m. ET",
-        # "Published 22 hours ago", a live blog's "9:05 p.m." over each entry); a stamp
-        # with a date is a timestamp line (`dates`)
+        # "Published 22 hours ago", "19 hours ago" in a list of links); a stamp with a
+        # date is a timestamp line (`dates`). A time alone stays: over a live blog's
+        # entries ("9:05 p.m.") it is part of the article, as the page dumps' bodies have it
         (
             r"^(?:(?:(?:last )?updated|published|posted|first published)(?:\s*:|\s+on|\s+at)?"
-            r"\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|1?\d\s*[ap]\.?m\b\.?"
-            r"|(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago)"
-            r"(?:\s+(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|aes?t|aedt))?\.?$",
+            r"\s+(?:[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|1?\d\s*[ap]\.?m\b\.?)"
+            r"(?:\s+(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|aes?t|aedt))?"
+            r"|(?:(?:(?:last )?updated|published|posted)\s+)?"
+            r"(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago)\.?$",
             "timestamp",
             "",
         ),
@@ -172,9 +189,19 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^click here\b", "click here prompt", ""),
+        # "4 min read", "Listen · 4:32 min": a page's reading time and audio player
+        (r"^\d{1,3}[ -]min(?:s|utes?)?\.?\s+read$|^\d{1,3}\s?min\.?$", "reading time", ""),
+        (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", ""),
+        # a link to another story or to a video with its length, between the paragraphs
+        # (not "Watch: …" alone, a series label over a headline)
+        (r"^(?:related|see also|also read|read also|more)\s*:\s+\S", "related link", ""),
+        (r"^(?:watch|video)\s*:.*\(\d{1,2}:\d\d\)$", "related link", ""),
+        (r"^open this photo in gallery\b", "gallery control", ""),
         (r"^(?:please )?sign up (?:for|to)\b", "newsletter prompt", ""),
         (r"^subscribe (?:to|for|now|today)\b", "newsletter prompt", ""),
         (r"^(?:get|receive) (?:our|the) .*\bnewsletter\b", "newsletter prompt", ""),
+        (r"^get the latest\b.*\b(?:inbox|newsletter|alerts?)\b", "newsletter prompt", ""),
+        (r"^want more (?:stories|news|articles)\b.*\?$", "newsletter prompt", ""),
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (
