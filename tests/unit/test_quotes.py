@@ -1026,6 +1026,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the plan would cost $2 billion",
             "Brandt",
         ),
+        # a list item's bullet is no part of the speaker
+        (
+            "- Brandt told reporters the plan would cost $2 billion.",
+            "the plan would cost $2 billion",
+            "Brandt",
+        ),
         (
             "Clinton attacked Trump, saying he would appoint judges who would overturn Roe.",
             "he would appoint judges who would overturn Roe",

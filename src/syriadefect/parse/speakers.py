@@ -687,6 +687,8 @@ def speaker_from(
     start, end = span.start, span.end
     while end > start and text[end - 1] in ",.;:—–-":
         end -= 1
+    while start < end and text[start] in "-–—•*·":  # a list item's bullet: "- The plan"
+        start += 1
     while (m := _FIRST_WORD.match(text, start, end)) is not None:
         if m.group(1).lower() not in _LEADING_NOISE:
             break
