@@ -190,8 +190,8 @@ def find_dates(
             if in_regions(m.start(), taken):
                 continue  # "Thu" inside "Thu June 9, 2011"
             day = lexicon.WEEKDAYS.index(m.group(1))
-            if _NO_ONE_DAY.search(text, max(start, m.start() - 12), m.start()):
-                # "the second Saturday in June", "every Friday": no one day
+            if reference is None or _NO_ONE_DAY.search(text, max(start, m.start() - 12), m.start()):
+                # nothing to resolve against; or "every Friday": no one day
                 found.append(_mention(text, m, "weekday", None))
                 continue
             clause = _clause_start(text, start, m.start())

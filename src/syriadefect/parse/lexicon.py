@@ -136,7 +136,8 @@ LINK_MAX_WORDS = 15
 
 # Patterns tried on short blocks (at most `BOILERPLATE_MAX_WORDS` words); the first
 # match gives the reason. A pattern not anchored at the start has a hint, a word the
-# block must hold (lower case) before the pattern is worth a search.
+# block must hold (lower case) before the pattern is worth a search; an anchored one
+# may have one too.
 BOILERPLATE_MAX_WORDS = 40
 # What follows an author's name in a closing bio: "is a senior fellow at …"; after a
 # sign-off's dash also "covers courts for …" (alone, "Medicare covers …" is news)
@@ -190,18 +191,18 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"^click here\b", "click here prompt", ""),
         # "4 min read", "Listen · 4:32 min": a page's reading time and audio player
-        (r"^\d{1,3}[ -]min(?:s|utes?)?\.?\s+read$|^\d{1,3}\s?min\.?$", "reading time", ""),
-        (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", ""),
+        (r"^\d{1,3}[ -]min(?:s|utes?)?\.?\s+read$|^\d{1,3}\s?min\.?$", "reading time", "min"),
+        (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", "listen"),
         # a link to another story or to a video with its length, between the paragraphs
         # (not "Watch: …" alone, a series label over a headline)
-        (r"^(?:related|see also|also read|read also|more)\s*:\s+\S", "related link", ""),
-        (r"^(?:watch|video)\s*:.*\(\d{1,2}:\d\d\)$", "related link", ""),
-        (r"^open this photo in gallery\b", "gallery control", ""),
+        (r"^(?:related|see also|also read|read also|more)\s*:\s+\S", "related link", ":"),
+        (r"^(?:watch|video)\s*:.*\(\d{1,2}:\d\d\)$", "related link", "("),
+        (r"^open this photo in gallery\b", "gallery control", "gallery"),
         (r"^(?:please )?sign up (?:for|to)\b", "newsletter prompt", ""),
         (r"^subscribe (?:to|for|now|today)\b", "newsletter prompt", ""),
         (r"^(?:get|receive) (?:our|the) .*\bnewsletter\b", "newsletter prompt", ""),
-        (r"^get the latest\b.*\b(?:inbox|newsletter|alerts?)\b", "newsletter prompt", ""),
-        (r"^want more (?:stories|news|articles)\b.*\?$", "newsletter prompt", ""),
+        (r"^get the latest\b.*\b(?:inbox|newsletter|alerts?)\b", "newsletter prompt", "latest"),
+        (r"^want more (?:stories|news|articles)\b.*\?$", "newsletter prompt", "want more"),
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (
