@@ -726,6 +726,12 @@ def speaker_of(text: str, index: int = 0):
     return quotes[index].speaker
 
 
+def name_and_title(text: str) -> tuple[str | None, str | None]:
+    """The resolved name and the title of the first quote's speaker."""
+    speaker = speaker_of(text)
+    return (speaker.name.text if speaker.name else None), speaker.title
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
@@ -818,9 +824,7 @@ def speaker_of(text: str, index: int = 0):
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):
-    speaker = speaker_of(text)
-    assert (speaker.name.text if speaker.name else None) == name
-    assert speaker.title == title
+    assert name_and_title(text) == (name, title)
 
 
 def test_organisation_keeps_its_name():
@@ -861,8 +865,7 @@ def test_pronoun_with_no_name_nearby_stays_unresolved():
     ],
 )
 def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
-    speaker = speaker_of(text)
-    assert speaker.name is not None and speaker.name.text == name
+    assert name_and_title(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -888,8 +891,7 @@ def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
     ],
 )
 def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
-    speaker = speaker_of(text)
-    assert (speaker.name.text if speaker.name else None) == name
+    assert name_and_title(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -927,9 +929,7 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
     ],
 )
 def test_a_title_after_the_stands_for_the_person_with_it(text, name, title):
-    speaker = speaker_of(text)
-    assert (speaker.name.text if speaker.name else None) == name
-    assert speaker.title == title
+    assert name_and_title(text) == (name, title)
 
 
 @pytest.mark.parametrize(
@@ -950,8 +950,7 @@ def test_a_title_after_the_stands_for_the_person_with_it(text, name, title):
     ],
 )
 def test_a_relation_stands_for_the_person_named_with_it(text, name):
-    speaker = speaker_of(text)
-    assert (speaker.name.text if speaker.name else None) == name
+    assert name_and_title(text)[0] == name
 
 
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
