@@ -48,7 +48,6 @@ _PROSE_WORDS = 15
 _MIN_TITLE_CASE_HEADLINE = 5  # words
 _MIN_DEK_WORDS = 6
 _MIN_DEK_HEADLINE_WORDS = 3
-# a dek reads as a sentence, not a byline's "Catherine Shu @catherineshu / 2 days"
 _MIN_DEK_LOWER_WORDS = 3
 _LOWER_WORD = patterns.compile(r"(?<!\S)[a-z]+\b")
 _SENTENCE_END = patterns.compile(r"[.!?][\"”’)]?$")
@@ -107,11 +106,8 @@ def find_headline(
         elif (
             not page
             and len(rest) > 2
-            and head.words >= _MIN_DEK_HEADLINE_WORDS  # not a section's name: "U.S. news"
-            and _SENTENCE_END.search(head.text) is None
-            and is_short_line(rest[1])
-            and rest[1].words >= _MIN_DEK_WORDS
-            and len(_LOWER_WORD.findall(rest[1].text)) >= _MIN_DEK_LOWER_WORDS  # no byline
+            # (a headline of two words is a section's name: "U.S. news")
+            and _plain_dek(rest[1], head, _MIN_DEK_HEADLINE_WORDS)
             and _sentence_like(rest[2])
         ):
             # a line with no full stop between the headline and the first paragraph
@@ -136,7 +132,10 @@ def _from_header(text: str, header: list[Block], page: bool) -> HeaderLayout:
     if (
         len(header) >= 2
         and _headline_like(header[-2])
-        and (_dek_like(last, header[-2]) or (not page and _dek_under(last, header[-2])))
+        and (
+            _dek_like(last, header[-2])
+            or (not page and _plain_dek(last, header[-2], _MIN_TITLE_CASE_HEADLINE))
+        )
     ):
         head, dek, above = header[-2], last, header[:-2]
     elif _headline_like(last):
@@ -164,13 +163,14 @@ def _layout(
     return HeaderLayout(headline, used, tuple(b.index for b in above))
 
 
-def _dek_under(block: Block, headline: Block) -> bool:
-    """A dek as short as its headline, in a header whose byline follows it: both read as
-    headlines, but one of five or more words above is no site's name ("Acme Robotics to
-    cut 1,200 jobs as orders slump" ¶ "Shares fall 8% after warning on full-year profit"
-    ¶ "By …")."""
+def _plain_dek(block: Block, headline: Block, min_headline_words: int) -> bool:
+    """A dek with no full stop under a headline of at least `min_headline_words` with
+    none either: a short line that reads as a sentence, not a byline ("Catherine Shu
+    @catherineshu / 2 days"). Above a byline it may be as short as its headline, when
+    the headline has five or more words and so is no site's name ("Acme Robotics to cut
+    1,200 jobs as orders slump" ¶ "Shares fall 8% after warning on full-year profit")."""
     return (
-        headline.words >= _MIN_TITLE_CASE_HEADLINE
+        headline.words >= min_headline_words
         and _SENTENCE_END.search(headline.text) is None
         and is_short_line(block)
         and block.words >= _MIN_DEK_WORDS
