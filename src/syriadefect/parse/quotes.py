@@ -343,7 +343,7 @@ class Unit(NamedTuple):
 
 _TERM_MAX_WORDS = 5
 # the signature under an embedded post: "— Donald J. Trump (@realDonaldTrump) June 9, 2016"
-_TWEET_SIGNATURE = patterns.compile(
+_POST_SIGNATURE = patterns.compile(
     r"^[ \t]*(?:—|–|--?)[ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)"
     r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
     re.M,
@@ -403,7 +403,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
                 seg.close_mark,
             )
         )
-    posts = _tweets(text, units, quotes, people)
+    posts = _posts(text, units, quotes, people)
     if posts:  # a quote inside a post is the post's own: nested, so no finding
         regions = [(post.start, post.end) for post in posts]
         quotes = [q for q in quotes if not within_regions(q.start, q.end, regions)] + posts
@@ -413,7 +413,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     return tuple(quotes), warnings
 
 
-def _tweets(text: str, units: list[Unit], quotes: list[Quote], people: People) -> list[Quote]:
+def _posts(text: str, units: list[Unit], quotes: list[Quote], people: People) -> list[Quote]:
     """Embedded posts, as a copied page shows them: the post's words, then a line "— Name
     (@handle) Month D, YYYY". Each is a direct quote with no marks, by the name; a quote
     that starts outside the post and ends inside it (or the other way) leaves it out."""
@@ -422,13 +422,13 @@ def _tweets(text: str, units: list[Unit], quotes: list[Quote], people: People) -
     for i, unit in enumerate(units):
         if unit.paragraph is None or text.find("(@", unit.start, unit.end) < 0:
             continue  # (a cheap test that spares the search of every line)
-        m = _TWEET_SIGNATURE.search(text, unit.start, unit.end)
+        m = _POST_SIGNATURE.search(text, unit.start, unit.end)
         if m is None:
             continue
         start, end = unit.start, m.start()  # the post's lines above the signature
         if not text[start:end].strip() and i:
             before = units[i - 1]  # or the paragraph before, unless it is a post too
-            if before.paragraph is None or _TWEET_SIGNATURE.search(text, before.start, before.end):
+            if before.paragraph is None or _POST_SIGNATURE.search(text, before.start, before.end):
                 continue
             start, end = before.start, before.end
         content = span_of(text, start, end)
