@@ -8,8 +8,10 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from helpers import assert_invariants, validate_article
+from syriadefect.cli import app
 from syriadefect.errors import InputError
 from syriadefect.markdown import looks_like_markdown, markdown_text
 from syriadefect.reader import load_article
@@ -98,3 +100,20 @@ def test_any_marks_read_without_error(text):
     with contextlib.suppress(InputError):  # nothing but marks
         assert markdown_text(text).strip()
     looks_like_markdown(text)
+
+
+def _headline(*args: str) -> str:
+    result = CliRunner().invoke(app, ["show", *args, "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["headline"]["text"]
+
+
+def test_format_reads_markdown_as_text_or_text_as_markdown(tmp_path):
+    markdown = tmp_path / "story.md"
+    markdown.write_text(ARTICLE, encoding="utf-8")
+    assert _headline(str(markdown)) == "City to test four-day week for 200 workers"
+    assert _headline(str(markdown), "--format", "text").startswith("# City")
+    plain = tmp_path / "plain.txt"  # one mark: not taken for Markdown unless asked
+    plain.write_text("# Storm hits the coast\n\nCrews are out, Jo said.\n", encoding="utf-8")
+    assert _headline(str(plain)) == "# Storm hits the coast"
+    assert _headline(str(plain), "--format", "markdown") == "Storm hits the coast"

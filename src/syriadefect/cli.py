@@ -97,6 +97,24 @@ MaxBytesOpt = Annotated[
     int,
     typer.Option("--max-bytes", metavar="N", help="Refuse inputs larger than N bytes.", min=1),
 ]
+
+
+class InputFormat(StrEnum):
+    AUTO = "auto"
+    TEXT = "text"
+    HTML = "html"
+    MARKDOWN = "markdown"
+
+
+FormatOpt = Annotated[
+    InputFormat,
+    typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help="Read inputs as auto (HTML and Markdown recognised by their content), text (as "
+        "they are), html or markdown.",
+    ),
+]
 RepairOpt = Annotated[
     bool,
     typer.Option(
@@ -292,6 +310,7 @@ class Inputs(NamedTuple):
     date: DateOpt = None
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES
     repair: RepairOpt = True
+    form: FormatOpt = InputFormat.AUTO
     fail_fast: FailFastOpt = False
     quiet: QuietOpt = False
     debug: DebugOpt = False
@@ -387,6 +406,7 @@ def _outcomes(
         inputs.repair,
         inputs.debug,
         shape,
+        inputs.form.value,
     )
     jobs: list[corpus.Job] = []
     if inputs.paths or inputs.jsonl is None:

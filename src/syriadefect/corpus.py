@@ -53,6 +53,9 @@ class Options(NamedTuple):
     # text, which costs far less to pass between processes than the article's records.
     # Must be picklable (a module-level function, or a functools.partial of one).
     shape: Callable[[Article], str] | None = None
+    # How to read the text: "auto" (HTML and Markdown recognised by their content),
+    # "text" (as it is), "html" or "markdown" (whatever it looks like)
+    form: str = "auto"
 
 
 class Job(NamedTuple):
@@ -211,11 +214,12 @@ def parse_job(job: Job, options: Options) -> Outcome:
         if not text.strip():
             raise InputError("empty input" if not text else "input holds only whitespace")
         origin = None
-        if looks_like_html(text):
+        form = options.form
+        if form == "html" or (form == "auto" and looks_like_html(text)):
             page = extract_html(text)
             text, origin = page.text, Origin("html", page.title, page.author, page.date)
             notes.append("extracted from HTML with trafilatura; offsets index the extracted text")
-        elif looks_like_markdown(text):
+        elif form == "markdown" or (form == "auto" and looks_like_markdown(text)):
             text, origin = markdown_text(text), Origin("markdown")
             notes.append("read as Markdown; offsets index the text without its marks")
         if options.repair:
