@@ -827,6 +827,14 @@ def test_names_resolve_to_the_fullest_form(text, name, title):
     assert name_and_title(text) == (name, title)
 
 
+def test_a_body_name_wins_over_a_headlines_capitals():
+    article = parse(
+        "Gold Star Mom Corners Obama\n\nPresident Barack Obama spoke on Monday. “No,” Obama said."
+    )
+    [quote] = [q for q in article.quotes if q.kind == "direct"]
+    assert quote.speaker.name.text == "President Barack Obama"
+
+
 def test_organisation_keeps_its_name():
     speaker = speaker_of(
         "The semi-official Anatolia news agency said troops fled ‘after violence.’"

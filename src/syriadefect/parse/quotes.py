@@ -357,7 +357,8 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     """Every quotation in the units, with kind, cue and speaker."""
     spans = [(u.start, u.end) for u in units]
     segments, warnings = find_segments(text, spans)
-    people = People(text, spans, [(seg.start, seg.end) for seg in segments])
+    body = next((u.start for u in units if u.paragraph is not None), len(text))
+    people = People(text, spans, [(seg.start, seg.end) for seg in segments], body)
     found: list[tuple[Segment, int, Attribution]] = []
     for seg in segments:
         last = _unit_of(spans, seg.close_at - 1, seg.unit)

@@ -344,9 +344,11 @@ class People:
         text: str,
         units: list[tuple[Offset, Offset]],
         quoted: list[tuple[Offset, Offset]] | None = None,
+        body: Offset = 0,
     ) -> None:
         self.text = text
         self.quoted = quoted or []  # sorted quote contents: their words are no cues
+        self.body = body  # where the body starts, after the headline and dek
         self.runs: list[tuple[Offset, Offset]] = [
             m.span() for start, end in units for m in _NAME_RUN.finditer(text, start, end)
         ]
@@ -903,7 +905,7 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     for candidate in people.named(words[-1].lower()):
         if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
             continue
-        if best is None or _better(candidate, best, mention.start):
+        if best is None or _better(candidate, best, mention.start, people.body):
             best = candidate
     if best is None and inside and len(inside[-1].core) >= 2:
         return inside[-1]
@@ -919,11 +921,16 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     return best
 
 
-def _better(candidate: Person, best: Person, position: Offset) -> bool:
-    """Prefer names written before the mention, then longer ones, then titled ones."""
+def _better(candidate: Person, best: Person, position: Offset, body: Offset = 0) -> bool:
+    """Prefer names written before the mention, then names in the body (from `body` on:
+    a headline's capitals cut names badly, "Ted Cruz Hints Trump"), then longer ones,
+    then titled ones."""
     before, best_before = candidate.name.start <= position, best.name.start <= position
     if before != best_before:
         return before
+    in_body, best_in_body = candidate.name.start >= body, best.name.start >= body
+    if in_body != best_in_body:
+        return in_body
     if len(candidate.core) != len(best.core):
         return len(candidate.core) > len(best.core)
     return bool(candidate.title and not best.title)
