@@ -511,8 +511,7 @@ class People:
             return None
         proper = [w for w in description[:-1] if w[:1].isupper()]
         deputy = len(description) > 1 and description[-2].lower() in _DEPUTIES
-        first = bisect.bisect_left(self.starts, position - _DESCRIPTION_REACH)
-        for i in range(bisect.bisect_left(self.starts, position) - 1, first - 1, -1):
+        for i in self._described_runs(position):
             for person in reversed(self.in_run(i)):
                 title = title_of(self.text, person)
                 if person.organization or person.name.end > position or not title:
@@ -532,8 +531,7 @@ class People:
         """The person named most recently before `position`, within reach, right after
         the words `phrase` (lower case): "her daughter, Grace Okonkwo-Reyes", "his
         lawyer Thomas Reyes"."""
-        first = bisect.bisect_left(self.starts, position - _DESCRIPTION_REACH)
-        for i in range(bisect.bisect_left(self.starts, position) - 1, first - 1, -1):
+        for i in self._described_runs(position):
             start = self.starts[i]
             before = self.text[max(0, start - len(phrase) - 4) : start].lower()
             if not before.rstrip(" ,").endswith(phrase):
@@ -542,6 +540,12 @@ class People:
             if found and found[0].name.end <= position:
                 return found[0].full
         return None
+
+    def _described_runs(self, position: Offset) -> range:
+        """The runs a description at `position` may stand for, the latest first: those
+        that start within `_DESCRIPTION_REACH` before it."""
+        first = bisect.bisect_left(self.starts, position - _DESCRIPTION_REACH)
+        return range(bisect.bisect_left(self.starts, position) - 1, first - 1, -1)
 
     def _unnamed_since(self, start: Offset, position: Offset, sex: str) -> bool:
         """Whether a sentence between `start` and `position` opens with a person the
