@@ -1040,11 +1040,6 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Brandt",
         ),
         (
-            "Clinton attacked Trump, saying he would appoint judges who would overturn Roe.",
-            "he would appoint judges who would overturn Roe",
-            "Clinton",
-        ),
-        (
             "Mr. Coleman said Mr. Kasich should leave the race, echoing a memo from Mr. Rubio.",
             "Mr. Kasich should leave the race",
             "Mr. Coleman",
@@ -1403,12 +1398,85 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "the deal was a fraud",
             "He",
         ),
+        # backing for a candidate: the object, before a time or a second verb
+        ("Ryan endorsed Trump in early June.", "Trump", "Ryan"),
+        ("The union, which endorsed Hillary Clinton last week, met.", "Hillary Clinton", "which"),
+        ("Sanders endorsed Mrs. Clinton and has campaigned for her.", "Mrs. Clinton", "Sanders"),
+        (
+            "Minnesota Gov. Mark Dayton is backing Hillary Clinton.",
+            "Hillary Clinton",
+            "Minnesota Gov. Mark Dayton",
+        ),
     ],
 )
 def test_indirect(text, content, mention):
     article = parse("Headline for the story\n\n" + text)
     indirect = [q for q in article.quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welch's support pushes back on the narrative that she has a monopoly.",
+        "Huckabee won the caucuses that year with evangelical support, but he trails far behind.",
+        "The Rubio-backing super PAC is doing no similar work this year.",
+        "His 32% support gives him a double-digit advantage over his rivals.",
+    ],
+)
+def test_backing_as_a_noun_reports_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q for q in article.quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Because of his organization, Indiana appears to be a break from the norm.",
+            "Indiana appears to be a break from the norm",
+            "appears",
+        ),
+        (
+            "Obama is expected to join Clinton on the campaign trail soon.",
+            "Obama is expected to join Clinton on the campaign trail soon",
+            "expected",
+        ),
+        (
+            "Turnout rose among African Americans, who are expected to make up half of the vote.",
+            "who are expected to make up half of the vote",
+            "expected",
+        ),
+        (
+            "The dam, which will be the largest in Africa, is expected to begin filling next year.",
+            "The dam, which will be the largest in Africa, is expected to begin filling next year",
+            "expected",
+        ),
+        (
+            "Carson seems to grasp his credibility problem — at least for now.",
+            "Carson seems to grasp his credibility problem",
+            "seems",
+        ),
+    ],
+)
+def test_how_things_seem_is_reported_with_no_one_named(text, content, cue):
+    article = parse("Headline for the story\n\n" + text)
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert [(q.text, q.cue.text if q.cue else None, q.speaker) for q in indirect] == [
+        (content, cue, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man wearing what seems to be a uniform is seen standing in the vehicle.",
+        "More voters expected to see a recovery than a downturn this year.",
+    ],
+)
+def test_what_seems_and_a_bare_expected_report_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
 
 
 def test_a_second_reported_clause_keeps_the_first_subject():
@@ -1788,6 +1856,16 @@ def test_a_sentence_in_parentheses_is_a_sentence():
     assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
         ("why she had not spoken on stage", "Trump"),
         ("the photo of her son would have made her break down", "She"),
+        ("Trump", "The leaders"),
+    ]
+
+
+def test_a_stance_and_the_participle_after_it_are_two_reports():
+    text = "Clinton attacked Trump, saying he would appoint judges who would overturn Roe."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.cue.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("Trump", "attacked", "Clinton"),
+        ("he would appoint judges who would overturn Roe", "saying", "Clinton"),
     ]
 
 

@@ -205,7 +205,21 @@ _STANCES = frozenset(
     demanded proposed proposes offered recommended discussed compared portrayed
     highlighted lamented joked boasted assailed downplayed implied
     blamed blames challenged endorses backs rebuked lauded derided commended castigated
-    chided berated scolded ridiculed faulted""".split()
+    chided berated scolded ridiculed faulted attacked""".split()
+)
+# "Sanders endorsed Clinton last week": backing for a candidate or a measure, whose
+# object ends before a time, a circumstance or a second verb
+_BACKING = frozenset(
+    """endorsed endorse endorses endorsing backed backing support supports supporting""".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+_PARTICLE = patterns.compile(r"(?:away|down|off|out|up)\b")
+# "the foundation appeared to push aides …", "Obama is expected to join Clinton"
+_APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
+# what makes such a word a noun or an adjective: "Welch's support", "32% support",
+# "the Rubio-backing group", "evangelical support, then …" (the comma after it)
+_BACKING_NOUN_BEFORE = patterns.compile(
+    r"(?:[’']s\s+|%\s+|-|\b(?:his|her|their|its|our|the|a|of|with|in)\s+)$"
 )
 # "Sanders is confident that …": a belief held, reported with its clause
 _BELIEF_ADJECTIVES = frozenset(
@@ -252,6 +266,8 @@ _CUE_WORDS = (
     | _PARTICIPLES
     | _INTENTIONS
     | _STANCES
+    | _BACKING
+    | _APPEARANCES
     | _CLAIMS
     | _BELIEF_ADJECTIVES
     | {phrase.split()[0] for phrase in _PHRASAL_STANCES}
@@ -271,6 +287,26 @@ _TRAILER = patterns.compile(
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
+# where the object of a stance ends: before a time, a circumstance or a second verb
+# ("endorsed Cruz last week", "backing Clinton during a call", "endorsed him and has …")
+_OBJECT_END = patterns.compile(
+    rf"\s+(?:(?:on|last|this|next|early|late|earlier|in)\s+(?:(?:early|late|mid)[-\s]+)?"
+    rf"(?:{_TIMES}|\d{{4}}\b)"
+    r"|(?:during|at|before|after|when|while|because|since|despite|among|but)\b"
+    r"|and\s+(?:has|have|had|is|was|then|later|also)\b)"
+    r"|,(?!\d)"
+)
+_SEEMING = patterns.compile(
+    r"(?P<cue>appears?|appeared|seems?|seemed|expected)\s+(?:to|likely|unlikely)\s+(?=\S)"
+)
+# where the clause of such a verb starts: after a comma, "that", "and", "but", or at a
+# relative pronoun (which stays in the content: "which appeared likely to …")
+_CLAUSE_OPENER = patterns.compile(
+    r",\s+|\s+(?:that|and|but|because|while|when|if)\s+|(?<=\s)(?=(?:who|which)\s)"
+)
+_MAX_SUBJECT = 100
+_WHAT_BEFORE = patterns.compile(r"\b(?i:what|whatever)\s+$")
+_SEEMING_END = patterns.compile(r"\s+[—–]\s+|\s+--\s+|;")
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
 _RELATIVE_BEFORE = patterns.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
@@ -329,7 +365,7 @@ _ABOUT_QUANTITY = patterns.compile(
 # A reported clause does not start with a preposition, a time word or a relative pronoun
 # ("tweeted to his followers", "reported ten days ago", "told Annette, who answered").
 _NOT_CLAUSE_START = frozenset(
-    """to at in on for with from by of about after before during since until into onto
+    """to at in on for with from by of about after before during since until into onto among
     over under who which whose earlier later yesterday today tonight monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
@@ -618,6 +654,7 @@ def _in_sentence(
             or m.group("told")
             or word in lexicon.REPORTING_VERBS
             or word in _STANCES
+            or word in _BACKING
         ):
             continue
         begin = m.end()
@@ -625,6 +662,14 @@ def _in_sentence(
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, begin, end, stance=word in _STANCES)
+        if word in _BACKING and (
+            "," in m.group(0)
+            or _BACKING_NOUN_BEFORE.search(text, max(start, cue_at - 8), cue_at)
+            or _PARTICLE.match(text, m.end())  # "backed away from", "backing down"
+        ):
+            continue
+        if word in _BACKING and (object_end := _OBJECT_END.search(text, begin, stop)):
+            stop = object_end.start()
         clause_end = _COMMA.search(text, begin, stop)  # (not the one in "2,400")
         if clause_end is not None and (
             # "Though executives say CLAUSE, they also say …"
@@ -635,7 +680,11 @@ def _in_sentence(
             stop = clause_end.start()
         # (after "that" a clause may open with anything: "say that this time is …")
         content = _content(
-            text, begin, stop, after_cue=not (intention or with_that), noun=word in _STANCES
+            text,
+            begin,
+            stop,
+            after_cue=not (intention or with_that),
+            noun=word in _STANCES or word in _BACKING,
         )
         if content is None or (
             # "Sessions said as he launched the process" (but "said that as president …")
@@ -668,7 +717,44 @@ def _in_sentence(
             continue
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
+    for cue_at in cues if whole else ():
+        if (seeming := _seeming(text, start, end, cue_at, paragraph)) is not None:
+            return seeming
     return None
+
+
+def _seeming(
+    text: str, start: Offset, end: Offset, cue_at: Offset, paragraph: int | None
+) -> Quote | None:
+    """ "Trump appears to be ignorant of …", "Obama is expected to join Clinton": how
+    things look or are expected to go, with no one named who holds it; the content is
+    the whole clause, its subject and verb included."""
+    m = _SEEMING.match(text, cue_at, end)
+    if (
+        m is None
+        or (
+            m.group("cue") == "expected"
+            and not _BE_BEFORE.search(text, max(start, cue_at - 8), cue_at)
+        )
+        or _WHAT_BEFORE.search(
+            text, max(start, cue_at - 10), cue_at
+        )  # "what seems to be a uniform"
+    ):
+        return None
+    clause_start = start
+    for opener in _CLAUSE_OPENER.finditer(text, start, cue_at):
+        clause_start = opener.end()
+    if _BE_BEFORE.fullmatch(text, clause_start, cue_at):
+        # "The dam, which will be the largest …, is expected to …": the subject stands
+        # before the clause set off by commas
+        clause_start = start
+    if cue_at - clause_start > _MAX_SUBJECT or not text[clause_start:cue_at].strip():
+        return None
+    stop = _SEEMING_END.search(text, m.end(), end)
+    content = _content(text, clause_start, stop.start() if stop else end, after_cue=False)
+    if content is None:
+        return None
+    return _quote(content, paragraph, span_of(text, m.start(), m.end("cue")), None)
 
 
 def _verbs_before_that(text: str, start: Offset, end: Offset) -> list[Offset]:
@@ -843,12 +929,18 @@ def _quote(
 
 
 def _content(
-    text: str, start: Offset, end: Offset, *, after_cue: bool, noun: bool = False
+    text: str,
+    start: Offset,
+    end: Offset,
+    *,
+    after_cue: bool,
+    noun: bool = False,
 ) -> Span | None:
     """The reported clause without final punctuation; None if it is not a clause.
 
     With `noun`, what a stance holds may be a noun phrase of two words ("opposed the
-    bill"); a clause has three or more.
+    bill") or a name or pronoun alone ("endorsed Cruz", "backing her"); a clause has
+    three or more words.
 
     After a cue, a clause does not start with a preposition or a time word ("said on
     Monday", "reported ten days ago"); a sentence that opens the content may.
@@ -873,6 +965,9 @@ def _content(
         stop -= 1
     span = span_of(text, span.start, stop)
     words = span.text.split()
-    if len(words) < _MIN_WORDS and not (len(words) == 2 and (first == "to" or noun)):
+    if len(words) < _MIN_WORDS and not (
+        (len(words) == 2 and (first == "to" or noun))
+        or (len(words) == 1 and noun and (words[0][0].isupper() or first in _OBJECT_PRONOUNS))
+    ):
         return None  # (an intention may be two words too: "declined to comment")
     return span
