@@ -1407,6 +1407,20 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Hillary Clinton",
             "Minnesota Gov. Mark Dayton",
         ),
+        # a view held of someone, knowledge held, a stance echoed
+        (
+            "Democrats see Sanders as an agent in Clinton's decline.",
+            "Sanders as an agent in Clinton's decline",
+            "Democrats",
+        ),
+        ("Yes, we know that Sanders grew up in Brooklyn.", "Sanders grew up in Brooklyn", "we"),
+        ("Warren echoed the president's call for calm.", "the president's call for calm", "Warren"),
+        # a poll reports the clause before it
+        (
+            "Hillary Clinton held a 24-point lead among black voters in a CNN national poll.",
+            "Hillary Clinton held a 24-point lead among black voters",
+            "a CNN national poll",
+        ),
     ],
 )
 def test_indirect(text, content, mention):
