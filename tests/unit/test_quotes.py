@@ -1828,6 +1828,28 @@ def test_sentences_end_at_their_punctuation():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Attacks rose in the U.S. He says so.", ["Attacks rose in the U.S. ", "He says so."]),
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted. ", "It passed."]),
+        ("Gen. J. R. Allen spoke.", ["Gen. J. R. Allen spoke."]),
+    ],
+)
+def test_initials_end_a_sentence_only_before_a_word_that_opens_one(text, sentences):
+    assert [text[a:b] for a, b in sentence_bounds(text, 0, len(text))] == sentences
+
+
+def test_a_time_after_the_closing_cue_and_its_listener():
+    article = parse(
+        "Headline for the story\n\nThe union will likely sit out the election, "
+        "director Phil Smith told POLITICO earlier this week."
+    )
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("The union will likely sit out the election", "director Phil Smith")
+    ]
+
+
 def test_the_dateline_is_no_part_of_what_was_said():
     text = (
         "Storm cuts power in Norway\n\nOSLO (Reuters) - A storm brought down power lines "

@@ -122,7 +122,7 @@ _CONTENT_THEN_CUE = patterns.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
     # "…, a spokesman told The Wall Street Journal": whom it was told
     rf"(?:(?:(?<=told)|(?<=tells))\s+{lexicon.TOLD_OBJECTS})?"
-    rf"(?:\s+(?:on|in|at|last|this|during|after|before)\b[^,.;:“”\"]{{0,60}}|\s+(?:{_TIMES}))?"
+    rf"(?:\s+(?:on|in|at|last|this|during|after|before|earlier|later)\b[^,.;:“”\"]{{0,60}}|\s+(?:{_TIMES}))?"
     r"[.!?]?\s*$"
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"

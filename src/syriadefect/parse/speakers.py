@@ -223,11 +223,14 @@ _CLAUSE_BREAK = patterns.compile(
     re.I,
 )
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
-# after an abbreviated title or an initial. (The lookbehinds come after the
-# punctuation so that they are tried only where a sentence may end.)
+# after an abbreviated title or an initial; an abbreviation of initials ("U.S.", "D.C.")
+# ends one before a word that opens sentences ("… in the U.S. He says …"). (The
+# lookbehinds come after the punctuation so that they are tried only where a sentence
+# may end.)
 _SENTENCE_END = patterns.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
-    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)"
+    r"(?:(?<!\b[A-Z]\.)|(?<=[A-Z]\.[A-Z]\.)(?=\s+(?:He|She|They|We|It|I|But|The|This|That|And)\s))"
     r"[”\"’')]?\s+(?=[“\"‘'(A-Z])"
 )
 _DETERMINERS = frozenset(
