@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -275,6 +276,37 @@ def test_subprocess_broken_pipe_is_quiet():
     )
     assert proc.stderr == b""
     assert proc.returncode == 0
+
+
+def test_the_installed_command_runs_through_the_entry_point():
+    script = Path(sys.executable).parent / "syriadefect"
+    if not script.exists():
+        pytest.skip("no syriadefect script beside this Python (the project is not installed)")
+    proc = subprocess.run(
+        [str(script), "quotes", "samples/syria-defect.txt", "--json"],
+        capture_output=True,
+        env=ENV,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == syriadefect("quotes", "samples/syria-defect.txt", "--json").stdout
+
+
+def test_the_entry_point_pauses_the_collector_only_for_the_imports():
+    code = (
+        "import gc, sys\n"
+        "from syriadefect.__main__ import run\n"
+        "sys.argv = ['syriadefect', '--version']\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit:\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 1000, file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=ENV, cwd=ROOT, check=True
+    )
+    assert proc.stdout == b"syriadefect 0.1.0\n"
+    assert proc.stderr == b"True True\n"
 
 
 def test_usage_error_exit_code():

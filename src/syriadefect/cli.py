@@ -4,8 +4,6 @@ Data goes to stdout, everything else to stderr. Rich is imported only on the pat
 that draw with it, so ``--json`` and plain output start fast.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import inspect
@@ -241,7 +239,7 @@ class Output:
         self._console: Console | None = None
 
     @property
-    def console(self) -> Console:
+    def console(self) -> "Console":
         if self._console is None:
             from rich.console import Console
 
@@ -375,22 +373,24 @@ def command_options(*, csv: bool = False) -> Callable[[Callable[..., None]], Cal
     return decorate
 
 
-def _articles(inputs: Inputs, failures: list[str]) -> Iterator[Article]:
+def _articles(inputs: Inputs, failures: list[str]) -> "Iterator[Article]":
     """Parse every input in order; a bad one is reported on stderr and skipped."""
     for outcome in _outcomes(inputs, failures):
         assert outcome.article is not None
         yield outcome.article
 
 
-def _shaped(inputs: Inputs, failures: list[str], shape: Callable[[Article], str]) -> Iterator[str]:
+def _shaped(
+    inputs: Inputs, failures: list[str], shape: "Callable[[Article], str]"
+) -> Iterator[str]:
     """The output of every good input, made by `shape` where the input was parsed."""
     for outcome in _outcomes(inputs, failures, shape):
         yield outcome.output
 
 
 def _outcomes(
-    inputs: Inputs, failures: list[str], shape: Callable[[Article], str] | None = None
-) -> Iterator[Outcome]:
+    inputs: Inputs, failures: list[str], shape: "Callable[[Article], str] | None" = None
+) -> "Iterator[Outcome]":
     """Parse every input in order, yielding the good outcomes; a bad one is reported on
     stderr and skipped.
 
@@ -570,7 +570,7 @@ def show(
     _run(body, out)
 
 
-def _write_article(out: Output, article: Article, *, removed: bool, many: bool) -> None:
+def _write_article(out: Output, article: "Article", *, removed: bool, many: bool) -> None:
     if out.mode == "json":
         from syriadefect.render.json import article_to_dict, dumps
 
@@ -643,7 +643,7 @@ def quotes(
 
 
 def _write_quotes(
-    out: Output, article: Article, numbered: list[tuple[int, Quote]], *, header: bool
+    out: Output, article: "Article", numbered: "list[tuple[int, Quote]]", *, header: bool
 ) -> None:
     if out.mode == "csv":
         from syriadefect.render.text import QUOTE_CSV_HEADER, quote_rows
