@@ -1493,6 +1493,18 @@ def test_what_seems_and_a_bare_expected_report_nothing(text):
     assert [q.text for q in article.quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan to widen the road was dropped by the city council.",
+        "Support for the measure has grown among young voters this year.",
+    ],
+)
+def test_a_noun_of_stance_with_no_one_owning_it_reports_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+
+
 def test_a_second_reported_clause_keeps_the_first_subject():
     text = "But Podesta said Gates was not working for the party and said Manafort was not there."
     article = parse("Headline for the story\n\n" + text)
@@ -1530,6 +1542,19 @@ def test_a_shape_that_makes_no_finding_gives_way():
             "the economy would grow",
             "his",
             "Warren Buffett",
+        ),
+        # an intention or a stance as a noun
+        (
+            "Voters cheered Bernie Sanders’s decision to stay in the race.",
+            "to stay in the race",
+            "Bernie Sanders",
+            "Bernie Sanders",
+        ),
+        (
+            "Senator Jane Roe’s support for the trade deal last year cost her votes.",
+            "the trade deal",
+            "Senator Jane Roe",
+            "Senator Jane Roe",
         ),
     ],
 )
