@@ -1865,6 +1865,16 @@ def test_initials_end_a_sentence_only_before_a_word_that_opens_one(text, sentenc
     assert [text[a:b] for a, b in sentence_bounds(text, 0, len(text))] == sentences
 
 
+def test_a_long_circumstance_between_the_cue_and_that():
+    article = parse(
+        "Headline for the story\n\nGinsburg said in an interview with The Associated Press "
+        "last week that she did not want to think about it."
+    )
+    assert [(q.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("she did not want to think about it", "Ginsburg")
+    ]
+
+
 def test_a_time_after_the_closing_cue_and_its_listener():
     article = parse(
         "Headline for the story\n\nThe union will likely sit out the election, "

@@ -115,7 +115,7 @@ _CUE_THEN_CONTENT = patterns.compile(
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
     rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+(?:that\s+)?|"
-    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'-]+\s+){0,5}?that,?\s+|"
+    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
     r"that,?\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = patterns.compile(
