@@ -1402,6 +1402,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ("Ryan endorsed Trump in early June.", "Trump", "Ryan"),
         ("The union, which endorsed Hillary Clinton last week, met.", "Hillary Clinton", "which"),
         ("Sanders endorsed Mrs. Clinton and has campaigned for her.", "Mrs. Clinton", "Sanders"),
+        ("Three unions endorse the mayor a week before the primary.", "the mayor", "Three unions"),
         (
             "Minnesota Gov. Mark Dayton is backing Hillary Clinton.",
             "Hillary Clinton",
@@ -1549,6 +1550,12 @@ def test_a_shape_that_makes_no_finding_gives_way():
             "to stay in the race",
             "Bernie Sanders",
             "Bernie Sanders",
+        ),
+        (
+            "Elena Ortega’s decision to campaign on the rent cap surprised her advisers.",
+            "to campaign on the rent cap",
+            "Elena Ortega",
+            "Elena Ortega",
         ),
         (
             "Senator Jane Roe’s support for the trade deal last year cost her votes.",

@@ -280,6 +280,10 @@ _HELD = (
     patterns.compile(rf"(?P<cue>{'|'.join(_HELD_TO)})\s+(?=to\s)"),
     patterns.compile(rf"(?P<cue>{'|'.join(_HELD_ON)})\s+(?:for|to|of|on|about)\s+(?=\S)"),
 )
+_PREDICATE = patterns.compile(
+    r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
+    r"|[a-z]{3,}ed)\b"
+)
 _OWNER_REACH = 60  # characters before the noun: "Sen. Elizabeth Warren’s repeated claim"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a reporting verb that is nearly always a noun before its clause: "battleground states
@@ -322,6 +326,8 @@ _OBJECT_END = patterns.compile(
     rf"\s+(?:(?:on|last|this|next|early|late|earlier|in)\s+(?:(?:early|late|mid)[-\s]+)?"
     rf"(?:{_TIMES}|\d{{4}}\b)"
     r"|(?:during|at|before|after|when|while|because|since|despite|among|but)\b"
+    r"|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|week|month|year)s?\s+"
+    r"(?:before|after|ago|earlier|later)\b"
     r"|and\s+(?:has|have|had|is|was|then|later|also)\b)"
     r"|,(?!\d)"
 )
@@ -859,6 +865,14 @@ def _claim(
     stop = _trailer(text, m.end(), end)
     if held and m.re is _HELD[1] and (object_end := _OBJECT_END.search(text, m.end(), stop)):
         stop = object_end.start()
+    if (
+        held
+        and not text[start : owner.start()].strip()
+        and (predicate := _PREDICATE.search(text, m.end() + 3, stop))
+    ):
+        # "Ortega's decision to campaign on the rent cap surprised …": the noun phrase is
+        # the sentence's subject, and what it holds ends before the sentence's verb
+        stop = predicate.start()
     content = _content(text, m.end(), stop, after_cue=not held, noun=held)
     if content is None:
         return None
