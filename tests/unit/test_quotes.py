@@ -1506,6 +1506,59 @@ def test_a_noun_of_stance_with_no_one_owning_it_reports_nothing(text):
     assert [q.text for q in article.quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "kind"),
+    [
+        (
+            "Paul Ryan and Donald Trump met.\n\n"
+            "Paul Ryan and Donald Trump said the talks went well.",
+            "Paul Ryan and Donald Trump",
+            None,
+            "group",
+        ),
+        (
+            "Officials in Ohio and Michigan said the plant would close.",
+            "Officials in Ohio and Michigan",
+            None,
+            "person",
+        ),
+        (
+            "The Teachers Federation, the Trades Council and the Nurses Alliance said it was fair.",
+            "The Teachers Federation, the Trades Council and the Nurses Alliance",
+            None,
+            "group",
+        ),
+        (
+            "Anthony Anton, president and CEO of the Restaurant Association, said jobs would go.",
+            "Anthony Anton",
+            "Anthony Anton",
+            "person",
+        ),
+        (
+            "Fox News Vice President and Managing Editor Bill Sammon said the network was fair.",
+            "Fox News Vice President and Managing Editor Bill Sammon",
+            "Bill Sammon",
+            "person",
+        ),
+        (
+            "The Organization for Economic Cooperation and Development said growth would slow.",
+            "The Organization for Economic Cooperation and Development",
+            "Organization for Economic Cooperation and Development",
+            "organization",
+        ),
+    ],
+)
+def test_a_coordinated_subject_is_all_of_its_speakers(text, mention, name, kind):
+    article = parse("Headline for the story\n\n" + text)
+    (quote,) = article.quotes
+    speaker = quote.speaker
+    assert (speaker.mention.text, speaker.name and speaker.name.text, speaker.kind) == (
+        mention,
+        name,
+        kind,
+    )
+
+
 def test_a_second_reported_clause_keeps_the_first_subject():
     text = "But Podesta said Gates was not working for the party and said Manafort was not there."
     article = parse("Headline for the story\n\n" + text)

@@ -760,6 +760,10 @@ def speaker_from(
         return pronoun_speaker(mention, mention.text, people, method)
     if lowered[0] in lexicon.PRONOUNS:
         return None
+    if "and" in lowered[1:-1] and _several_people(mention.text, people):
+        # "Paul Ryan and Donald Trump", "Mr. Grassley and Mr. Leahy": more than one
+        # speaker, none of whom said it alone
+        return Speaker(mention, None, None, "group", method)
     # ("press" names an organisation, but not in "press secretary Tom Reyes")
     if any(w in lexicon.ORG_WORDS and not _before_title(lowered, i) for i, w in enumerate(lowered)):
         return Speaker(mention, _org_name(text, mention), None, "organization", method)
@@ -782,6 +786,32 @@ def speaker_from(
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
     return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def _several_people(mention: str, people: People) -> bool:
+    """Whether both sides of the last "and" of a mention name someone: a person of the
+    article, named somewhere with a title or a given name ("Bolton and Gorka", "Sen.
+    Johnny Isakson of Georgia and …"), or an
+    organisation ("The Congressional Black Caucus and Sen. Chuck Schumer"); not "United
+    States Citizenship and Immigration Services"."""
+    left, _, right = mention.rpartition(" and ")
+    return all(_names_someone(_OF_PLACE.sub("", side), people) for side in (left, right))
+
+
+_OF_PLACE = patterns.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+
+
+def _names_someone(side: str, people: People) -> bool:
+    words = [w.strip(".,’'").removesuffix("’s").removesuffix("'s") for w in side.split()]
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.TITLES:
+        return False  # ("Fox News Vice President and Managing Editor Bill Sammon": one man)
+    if any(w.lower() in lexicon.ORG_WORDS for w in words):
+        return True
+    return any(
+        not person.organization
+        and (person.title or person.core[0].lower() in lexicon.NAME_SEX)  # a person's name
+        for person in people.named(words[-1].lower())
+    )
 
 
 def _about_a_number(lowered: list[str]) -> bool:
@@ -1362,6 +1392,10 @@ def subject_before(
             # subject of the first verb
             found = sentence_subject(text, floor, last.start(), people)
             return found and found._replace(method=method)
+        if relative == "and" and _conjunct(text[start:end]):
+            # "Officials in Ohio and Michigan said", "Paul Ryan and Donald Trump said",
+            # "The AFT, the SEIU and the NEA said": the speakers are all of them
+            start = _coordinated(text, floor, last.start())
     found = speaker_from(text, start, end, people, method)
     if found is None and last is not None and relative == "who":
         # "Supporters who have heard from the campaign say …": the relative clause is
@@ -1406,6 +1440,45 @@ def _last_break(text: str, floor: Offset, end: Offset) -> re.Match[str] | None:
     for last in _CLAUSE_BREAK.finditer(text, floor, end):  # noqa: B007
         pass
     return last
+
+
+def _coordinated(text: str, floor: Offset, and_at: Offset) -> Offset:
+    """Where a coordination of noun phrases ending at "and" (at `and_at`) starts, or
+    `and_at` past the "and" if what stands before it is no noun phrase."""
+    start = and_at + 4  # after "and "
+    end = and_at
+    while True:
+        before = _last_break(text, floor, end)
+        part_start = before.end() if before is not None else floor
+        if not _conjunct(text[part_start:end]):
+            return start
+        start = part_start
+        if before is None or text[before.start()] != ",":
+            return start
+        end = before.start()
+
+
+_NP_FUNCTION_WORDS = frozenset("of the in for from at de la van von al bin".split())
+_PREPOSITIONS_FIRST = frozenset("in on at after before for with from by during".split())
+
+
+def _conjunct(phrase: str) -> bool:
+    """Whether a phrase reads as one noun phrase of a coordination: at most six words,
+    each capitalised, a person noun ("officials") or a word inside a name ("of", "the"),
+    with a capitalised word or a person noun among them, and no preposition first."""
+    words = [w.strip(",.").removesuffix("’s").removesuffix("'s") for w in phrase.split()]
+    if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS_FIRST:
+        return False
+    named = False
+    for word in words:
+        lowered = word.lower()
+        if lowered in lexicon.TITLES:
+            continue  # "president and CEO of …" is one person's titles
+        if word[:1].isupper() or lowered in lexicon.PERSON_NOUNS:
+            named = True
+        elif lowered not in _NP_FUNCTION_WORDS:
+            return False
+    return named
 
 
 def _only_adverbial(phrase: str) -> bool:
