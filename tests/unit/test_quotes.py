@@ -1468,6 +1468,16 @@ def test_backing_as_a_noun_reports_nothing(text):
             "expected",
         ),
         (
+            "Turnout rose. But Sanders seemed to reap the benefits of the split.",
+            "Sanders seemed to reap the benefits of the split",
+            "seemed",
+        ),
+        (
+            "After the FBI appears to have left the scene, the case stalled.",
+            "the FBI appears to have left the scene",
+            "appears",
+        ),
+        (
             "Carson seems to grasp his credibility problem — at least for now.",
             "Carson seems to grasp his credibility problem",
             "seems",

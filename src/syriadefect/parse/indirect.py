@@ -337,7 +337,11 @@ _SEEMING = patterns.compile(
 # where the clause of such a verb starts: after a comma, "that", "and", "but", or at a
 # relative pronoun (which stays in the content: "which appeared likely to …")
 _CLAUSE_OPENER = patterns.compile(
-    r",\s+|\s+(?:that|and|but|because|while|when|if)\s+|(?<=\s)(?=(?:who|which)\s)"
+    r",\s+|(?<!\S)(?i:that|and|but|so|yet|because|while|when|if|after|before|as|since"
+    r"|although|though)\s+|(?<=\s)(?=(?:who|which)\s)"
+)
+_SUBORDINATE_OPENERS = frozenset(
+    "because while when if after before as since although though".split()
 )
 _MAX_SUBJECT = 100
 _WHAT_BEFORE = patterns.compile(r"\b(?i:what|whatever)\s+$")
@@ -784,9 +788,10 @@ def _seeming(
         )  # "what seems to be a uniform"
     ):
         return None
-    clause_start = start
+    clause_start, subordinate = start, False
     for opener in _CLAUSE_OPENER.finditer(text, start, cue_at):
         clause_start = opener.end()
+        subordinate = opener.group(0).strip().lower() in _SUBORDINATE_OPENERS
     if _BE_BEFORE.fullmatch(text, clause_start, cue_at):
         # "The dam, which will be the largest …, is expected to …": the subject stands
         # before the clause set off by commas
@@ -794,7 +799,10 @@ def _seeming(
     if cue_at - clause_start > _MAX_SUBJECT or not text[clause_start:cue_at].strip():
         return None
     stop = _SEEMING_END.search(text, m.end(), end)
-    content = _content(text, clause_start, stop.start() if stop else end, after_cue=False)
+    stop_at = stop.start() if stop else end
+    if subordinate and (comma := _COMMA.search(text, m.end(), stop_at)):
+        stop_at = comma.start()  # "After the FBI appears to have left, the case stalled"
+    content = _content(text, clause_start, stop_at, after_cue=False)
     if content is None:
         return None
     return _quote(content, paragraph, span_of(text, m.start(), m.end("cue")), None)
