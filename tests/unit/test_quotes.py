@@ -1437,6 +1437,7 @@ def test_indirect(text, content, mention):
         "Huckabee won the caucuses that year with evangelical support, but he trails far behind.",
         "The Rubio-backing super PAC is doing no similar work this year.",
         "His 32% support gives him a double-digit advantage over his rivals.",
+        "His support scrapping superdelegates is new to the race.",
     ],
 )
 def test_backing_as_a_noun_reports_nothing(text):

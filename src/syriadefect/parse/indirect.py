@@ -220,8 +220,9 @@ _PARTICLE = patterns.compile(r"(?:away|down|off|out|up)\b")
 # reports the clause before it
 _POLLS = frozenset("poll polls survey surveys".split())
 _IN_POLL = patterns.compile(
-    r"\s+(?P<cue>in)\s+(?P<sp>(?:[\w’'.-]+\s+){0,6}?(?:poll|survey)\b[^,.;:“”\"]{0,60}?)"
-    r"[.!?]?\s*$"
+    r"\s+(?P<cue>in)\s+(?P<sp>(?:(?!(?:in|that|which|who)\b)[\w’'.-]+\s+){0,6}?(?:poll|survey)\b"
+    r"(?:\s+(?:released|conducted|published|taken|of|by|from|for|on|last|this)\b"
+    r"[^,.;:“”\"]{0,50}?)?)[.!?]?\s*$"
 )
 # "Democrats see Sanders as an agent in Clinton's decline": a view held of someone
 _SEEING = frozenset("see sees saw view views viewed regard regards regarded".split())
@@ -231,7 +232,7 @@ _APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
 # what makes such a word a noun or an adjective: "Welch's support", "32% support",
 # "the Rubio-backing group", "evangelical support, then …" (the comma after it)
 _BACKING_NOUN_BEFORE = patterns.compile(
-    r"(?:[’']s\s+|%\s+|-|\b(?:his|her|their|its|our|the|a|of|with|in)\s+)$"
+    r"(?:[’']s\s+|%\s+|-|\b(?i:his|her|their|its|our|the|a|of|with|in)\s+)$"
 )
 # "We know that Sanders grew up in Brooklyn": knowledge held, reported with its clause
 _KNOWING = frozenset("know knew knows understand understood understands".split())
