@@ -9,17 +9,23 @@ direct quotes:
   ", who …"); several such clauses may follow one another in a sentence;
 * ``X accused Y of …`` / ``X praised Y`` / ``X called for …``: a stance taken in public
   (criticized, praised, urged, …); the object and what follows it are what was held;
+* ``X endorsed Y last week`` / ``X is backing Y``: backing for a candidate or a measure,
+  the object alone (it ends before a time, a circumstance or a second verb);
+* ``Democrats see Y as …``, ``we know that …``: a view or knowledge held;
+* ``Y appears to …`` / ``Y is expected to …``: how things seem or are expected to go,
+  held by no one named: the whole clause, its subject and verb included;
 * ``X did this, saying CLAUSE`` / ``… while saying CLAUSE``: the main clause's subject;
   ``…, with 30 percent of voters saying CLAUSE``: the phrase after "with";
 * ``X vows to VERB …``: an intention, reported with its infinitive;
 * ``X's claim that CLAUSE`` / ``the allegation that CLAUSE``: a noun of saying, for its
-  owner (none named after a determiner);
+  owner (none named after a determiner); ``X's decision to …`` / ``her support for Y``:
+  an intention or a stance as a noun, only for a named owner;
 * ``CLAUSE, X said.`` / ``CLAUSE, said X, a director of …`` / ``CLAUSE-part, X says,
   CLAUSE-part``: the content runs from the start of the sentence to the comma (the
   longer part, when the cue stands inside);
 * ``According to X, CLAUSE``, ``CLAUSE, according to X.``, ``As X reported, CLAUSE``,
-  ``In a CNN poll, CLAUSE`` and ``Name: CLAUSE`` (an interview turn: the rest of the
-  paragraph);
+  ``In a CNN poll, CLAUSE``, ``CLAUSE in a CNN poll.`` and ``Name: CLAUSE`` (an interview
+  turn: the rest of the paragraph);
 * ``Asked whether CLAUSE, …``: the question, by whoever asked it (often no one named).
 
 The content stops before any quotation mark, so indirect speech never overlaps a
@@ -706,14 +712,15 @@ def _in_sentence(
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
         stop = _trailer(text, begin, end, stance=word in _STANCES)
-        if word in _BACKING and (
-            "," in m.group(0)
-            or _BACKING_NOUN_BEFORE.search(text, max(start, cue_at - 8), cue_at)
-            or _PARTICLE.match(text, m.end())  # "backed away from", "backing down"
-        ):
-            continue
-        if word in _BACKING and (object_end := _OBJECT_END.search(text, begin, stop)):
-            stop = object_end.start()
+        if word in _BACKING:
+            if (
+                "," in m.group(0)
+                or _BACKING_NOUN_BEFORE.search(text, max(start, cue_at - 8), cue_at)
+                or _PARTICLE.match(text, m.end())  # "backed away from", "backing down"
+            ):
+                continue
+            if object_end := _OBJECT_END.search(text, begin, stop):
+                stop = object_end.start()
         elif word in _STANCES and (appositive := _APPOSITIVE.search(text, begin, stop)):
             stop = appositive.start()
         clause_end = _COMMA.search(text, begin, stop)  # (not the one in "2,400")
@@ -778,17 +785,10 @@ def _seeming(
     things look or are expected to go, with no one named who holds it; the content is
     the whole clause, its subject and verb included."""
     m = _SEEMING.match(text, cue_at, end)
-    if (
-        m is None
-        or (
-            m.group("cue") == "expected"
-            and not _BE_BEFORE.search(text, max(start, cue_at - 8), cue_at)
-        )
-        or _WHAT_BEFORE.search(
-            text, max(start, cue_at - 10), cue_at
-        )  # "what seems to be a uniform"
-    ):
-        return None
+    if m is None or _WHAT_BEFORE.search(text, max(start, cue_at - 10), cue_at):
+        return None  # (and "what seems to be a uniform" is a thing, not a view)
+    if m.group("cue") == "expected" and not _BE_BEFORE.search(text, max(start, cue_at - 8), cue_at):
+        return None  # "voters expected to see a recovery"
     clause_start, subordinate = start, False
     for opener in _CLAUSE_OPENER.finditer(text, start, cue_at):
         clause_start = opener.end()
@@ -996,12 +996,7 @@ def _quote(
 
 
 def _content(
-    text: str,
-    start: Offset,
-    end: Offset,
-    *,
-    after_cue: bool,
-    noun: bool = False,
+    text: str, start: Offset, end: Offset, *, after_cue: bool, noun: bool = False
 ) -> Span | None:
     """The reported clause without final punctuation; None if it is not a clause.
 
