@@ -222,6 +222,12 @@ _CLAUSE_BREAK = patterns.compile(
     r"|until|although|though|unless|whether)\s",
     re.I,
 )
+# A coordinated subject ("Officials in Ohio and Michigan", "Sen. Johnny Isakson of Georgia
+# and Sen. John Boozman of Arkansas"): the words inside a conjunct's name, the words that
+# open no conjunct, and a place after a name
+_NP_FUNCTION_WORDS = frozenset("of the in for from at de la van von al bin".split())
+_PREPOSITIONS_FIRST = frozenset("in on at after before for with from by during".split())
+_OF_PLACE = patterns.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # A sentence ends at . ! or ? before a space and a capital or an opening mark, except
 # after an abbreviated title or an initial; an abbreviation of initials ("U.S.", "D.C.")
 # ends one before a word that opens sentences ("… in the U.S. He says …"). (The
@@ -791,14 +797,11 @@ def speaker_from(
 def _several_people(mention: str, people: People) -> bool:
     """Whether both sides of the last "and" of a mention name someone: a person of the
     article, named somewhere with a title or a given name ("Bolton and Gorka", "Sen.
-    Johnny Isakson of Georgia and …"), or an
-    organisation ("The Congressional Black Caucus and Sen. Chuck Schumer"); not "United
-    States Citizenship and Immigration Services"."""
+    Johnny Isakson of Georgia and …"), or an organisation ("The Congressional Black
+    Caucus and Sen. Chuck Schumer"); not "United States Citizenship and Immigration
+    Services"."""
     left, _, right = mention.rpartition(" and ")
     return all(_names_someone(_OF_PLACE.sub("", side), people) for side in (left, right))
-
-
-_OF_PLACE = patterns.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 
 
 def _names_someone(side: str, people: People) -> bool:
@@ -1395,7 +1398,7 @@ def subject_before(
         if relative == "and" and _conjunct(text[start:end]):
             # "Officials in Ohio and Michigan said", "Paul Ryan and Donald Trump said",
             # "The AFT, the SEIU and the NEA said": the speakers are all of them
-            start = _coordinated(text, floor, last.start())
+            start = _coordinated(text, floor, last)
     found = speaker_from(text, start, end, people, method)
     if found is None and last is not None and relative == "who":
         # "Supporters who have heard from the campaign say …": the relative clause is
@@ -1442,11 +1445,11 @@ def _last_break(text: str, floor: Offset, end: Offset) -> re.Match[str] | None:
     return last
 
 
-def _coordinated(text: str, floor: Offset, and_at: Offset) -> Offset:
-    """Where a coordination of noun phrases ending at "and" (at `and_at`) starts, or
-    `and_at` past the "and" if what stands before it is no noun phrase."""
-    start = and_at + 4  # after "and "
-    end = and_at
+def _coordinated(text: str, floor: Offset, conjunction: re.Match[str]) -> Offset:
+    """Where a coordination of noun phrases joined by `conjunction` ("and") starts: at
+    the first of a list ("A, B and C"), or after the "and" if what stands before it is
+    no noun phrase."""
+    start, end = conjunction.end(), conjunction.start()
     while True:
         before = _last_break(text, floor, end)
         part_start = before.end() if before is not None else floor
@@ -1456,10 +1459,6 @@ def _coordinated(text: str, floor: Offset, and_at: Offset) -> Offset:
         if before is None or text[before.start()] != ",":
             return start
         end = before.start()
-
-
-_NP_FUNCTION_WORDS = frozenset("of the in for from at de la van von al bin".split())
-_PREPOSITIONS_FIRST = frozenset("in on at after before for with from by during".split())
 
 
 def _conjunct(phrase: str) -> bool:
