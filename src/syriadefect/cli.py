@@ -4,6 +4,9 @@ Data goes to stdout, everything else to stderr. Rich is imported only on the pat
 that draw with it, so ``--json`` and plain output start fast.
 """
 
+# No postponed annotations: Typer reads every command's signature and the named tuples
+# read their fields' types at import, and a postponed annotation costs an `eval` of its
+# string each time (37 of them, about 0.3 ms of every start).
 import datetime as dt
 import functools
 import inspect

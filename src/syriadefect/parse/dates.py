@@ -198,8 +198,9 @@ def find_dates(
             ahead = _FUTURE.search(text, clause, m.start())
             if ahead is not None and _NEW_CLAUSE.search(text, ahead.end(), m.start()):
                 ahead = None  # "Talks will resume after they ended Friday"
-            resolved = _resolve_weekday(day, reference, ahead is not None)
-            found.append(_mention(text, m, "weekday", resolved))
+            found.append(
+                _mention(text, m, "weekday", _resolve_weekday(day, reference, ahead is not None))
+            )
         for m in _RELATIVE_RE.finditer(text, start, end):
             offset = lexicon.RELATIVE_DAYS[m.group(1).lower()]
             resolved = (reference + dt.timedelta(days=offset)).isoformat() if reference else None
@@ -208,11 +209,9 @@ def find_dates(
     return tuple(found)
 
 
-def _resolve_weekday(weekday: int, reference: dt.date | None, ahead: bool) -> str | None:
+def _resolve_weekday(weekday: int, reference: dt.date, ahead: bool) -> str:
     """The day of that name on or before the reference date, or on or after it for a
     day still `ahead` ("will be held Saturday")."""
-    if reference is None:
-        return None
     if ahead:
         return (reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)).isoformat()
     back = (reference.weekday() - weekday) % 7

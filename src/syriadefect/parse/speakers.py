@@ -801,10 +801,10 @@ def _several_people(mention: str, people: People) -> bool:
     Caucus and Sen. Chuck Schumer"); not "United States Citizenship and Immigration
     Services"."""
     left, _, right = mention.rpartition(" and ")
-    return all(_names_someone(_OF_PLACE.sub("", side), people) for side in (left, right))
+    return all(_conjunct_names_someone(_OF_PLACE.sub("", side), people) for side in (left, right))
 
 
-def _names_someone(side: str, people: People) -> bool:
+def _conjunct_names_someone(side: str, people: People) -> bool:
     words = [w.strip(".,’'").removesuffix("’s").removesuffix("'s") for w in side.split()]
     if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.TITLES:
         return False  # ("Fox News Vice President and Managing Editor Bill Sammon": one man)
