@@ -1045,6 +1045,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Mr. Coleman",
         ),
         (
+            "He said the deal-breaker was his proposal to ban Muslims, a plan he has modified.",
+            "the deal-breaker was his proposal to ban Muslims",
+            "He",
+        ),
+        (  # a list goes on past its ", a"
+            "Prosecutors said she spent it on vacations, a lake house and a wedding.",
+            "she spent it on vacations, a lake house and a wedding",
+            "Prosecutors",
+        ),
+        (
             "In Ohio, the turnout was the second highest in years, election officials said.",
             "In Ohio, the turnout was the second highest in years",
             "election officials",
@@ -1667,6 +1677,13 @@ def test_two_reported_clauses_in_one_sentence():
         ("Win Htein said Tuesday morning that the party has won.", "the party has won"),
         ("He said this week the plan failed.", "the plan failed"),
         ("The agency said last July it had received comments.", "it had received comments"),
+        ("Netanyahu said late Wednesday that he would go ahead.", "he would go ahead"),
+        ("Weber announced earlier this month that he will not run.", "he will not run"),
+        ("Chelsea Clinton announced Monday on Twitter that she is pregnant.", "she is pregnant"),
+        (
+            "Sheldon Adelson said earlier on Friday during a news conference that he may wait.",
+            "he may wait",
+        ),
     ],
 )
 def test_a_time_or_place_around_the_cue(text, content):

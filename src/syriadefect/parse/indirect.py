@@ -120,8 +120,9 @@ _CUE_THEN_CONTENT = patterns.compile(
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
     # place between the cue and the clause
-    rf"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+(?:that\s+)?|"
-    r"(?:in|at|after|before|during|on|from|to|with|last|this)\s+(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
+    rf"(?:(?:in|at|after|before|during|on|from|to|with|last|this|late|earlier|later|{_TIMES})\s+"
+    r"(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
+    rf"(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+|"
     r"that,?\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = patterns.compile(
@@ -321,9 +322,11 @@ _CUE_WORDS = (
 )
 _CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
-# echoing a memo" (before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
+# echoing a memo", "…, a plan he has since modified" (but a list goes on: "on vacations,
+# a lake house and …"; before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = patterns.compile(
-    r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but|compared|said|says|told)\b|;"
+    r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but"
+    r"|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
