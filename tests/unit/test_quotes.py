@@ -1299,6 +1299,16 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "their priority is Iowa",
             "Supporters",
         ),
+        (  # even when the relative clause could pass for a noun phrase
+            "Former officials who spoke with The Huffington Post said the group is a shell.",
+            "the group is a shell",
+            "Former officials",
+        ),
+        (  # but a relative clause with a subject of its own reports for that subject
+            "The case involves Guccifer, a hacker who U.S. officials say is tied to Russia.",
+            "is tied to Russia",
+            "U.S. officials",
+        ),
         # the speaker of "according to" without the relative clause that describes it
         (
             "The group is combing through archives, according to an official who wasn't "

@@ -1399,12 +1399,15 @@ def subject_before(
             # "Officials in Ohio and Michigan said", "Paul Ryan and Donald Trump said",
             # "The AFT, the SEIU and the NEA said": the speakers are all of them
             start = _coordinated(text, floor, last)
-    found = speaker_from(text, start, end, people, method)
-    if found is None and last is not None and relative == "who":
-        # "Supporters who have heard from the campaign say …": the relative clause is
-        # no speaker; what it describes is
+    found = None
+    if last is not None and relative == "who" and not _clause_subject(text, start, end):
+        # "Supporters who have heard from the campaign say …", "an official who spoke
+        # anonymously said": the relative clause is no speaker; what it describes is (but
+        # "a group who U.S. officials say …" has its own)
         before = _last_break(text, floor, last.start())
         found = speaker_from(text, before.end() if before else floor, last.start(), people, method)
+    if found is None:
+        found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
         # "She said she recalls …": the outer speaker reports what the inner one says
         m = _CUE_BEFORE_SUBJECT.search(
@@ -1415,6 +1418,14 @@ def subject_before(
             if reporter is not None:
                 return reporter
     return found
+
+
+def _clause_subject(text: str, start: Offset, end: Offset) -> bool:
+    """Whether the words from `start` to `end` open with a subject: a name, a pronoun
+    or a determiner ("U.S. officials", "it", "some analysts"), not a verb."""
+    first = _FIRST_WORD.match(text, start, end)
+    word = first.group(1) if first else text[start:end].strip()
+    return word[:1].isupper() or word in _DETERMINERS or word in ("it", "he", "she", "they", "we")
 
 
 def _without_tag(text: str, floor: Offset, end: Offset) -> Offset:
