@@ -1299,6 +1299,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "their priority is Iowa",
             "Supporters",
         ),
+        (  # a sentence adverb between the subject and the cue
+            "Carter however said he would welcome China's participation.",
+            "he would welcome China's participation",
+            "Carter",
+        ),
         (  # even when the relative clause could pass for a noun phrase
             "Former officials who spoke with The Huffington Post said the group is a shell.",
             "the group is a shell",

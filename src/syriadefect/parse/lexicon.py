@@ -463,7 +463,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
-    sometimes today yesterday tonight now""".split()
+    sometimes today yesterday tonight now however meanwhile therefore nonetheless nevertheless
+    instead too""".split()
 )
 # Habits that stand there too, after a quote: "“…,” my commander used to say".
 HABITS: tuple[str, ...] = (
