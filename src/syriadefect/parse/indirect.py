@@ -118,8 +118,8 @@ _CUE_THEN_CONTENT = patterns.compile(
     r"|la(?:id|ys|ying)\s+out|agree(?:d|s)?\s+with|touch(?:ed|es|ing)\s+on"
     r"|distanc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+from)\b"
     r"|[a-z]+\b)),?\s+"
-    # "said on Thursday (that) …", "said after a lunch on Tuesday that …": a time or a
-    # place between the cue and the clause
+    # "said on Thursday (that) …", "said after a lunch on Tuesday that …", "announced
+    # Monday on Twitter that …": a time or a place between the cue and the clause
     rf"(?:(?:in|at|after|before|during|on|from|to|with|last|this|late|earlier|later|{_TIMES})\s+"
     r"(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
     rf"(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+|"

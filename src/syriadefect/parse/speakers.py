@@ -1425,7 +1425,7 @@ def _clause_subject(text: str, start: Offset, end: Offset) -> bool:
     or a determiner ("U.S. officials", "it", "some analysts"), not a verb."""
     first = _FIRST_WORD.match(text, start, end)
     word = first.group(1) if first else text[start:end].strip()
-    return word[:1].isupper() or word in _DETERMINERS or word in ("it", "he", "she", "they", "we")
+    return word[:1].isupper() or word in _DETERMINERS or word in _SUBJECT_PRONOUNS or word == "it"
 
 
 def _without_tag(text: str, floor: Offset, end: Offset) -> Offset:
