@@ -346,12 +346,12 @@ _SEEMING = patterns.compile(
 )
 # where the clause of such a verb starts: after a comma, "that", "and", "but", or at a
 # relative pronoun (which stays in the content: "which appeared likely to …")
-_CLAUSE_OPENER = patterns.compile(
-    r",\s+|(?<!\S)(?i:that|and|but|so|yet|because|while|when|if|after|before|as|since"
-    r"|although|though)\s+|(?<=\s)(?=(?:who|which)\s)"
-)
 _SUBORDINATE_OPENERS = frozenset(
     "because while when if after before as since although though".split()
+)
+_CLAUSE_OPENER = patterns.compile(
+    rf",\s+|(?<!\S)(?i:that|and|but|so|yet|{'|'.join(sorted(_SUBORDINATE_OPENERS))})\s+"
+    r"|(?<=\s)(?=(?:who|which)\s)"
 )
 _MAX_SUBJECT = 100
 _WHAT_BEFORE = patterns.compile(r"\b(?i:what|whatever)\s+$")

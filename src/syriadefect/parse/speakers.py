@@ -805,7 +805,7 @@ def _several_people(mention: str, people: People) -> bool:
 
 
 def _conjunct_names_someone(side: str, people: People) -> bool:
-    words = [w.strip(".,’'").removesuffix("’s").removesuffix("'s") for w in side.split()]
+    words = [_POSSESSIVE.sub("", w.strip(".,’'")) for w in side.split()]
     if not words or not words[-1][:1].isupper() or words[-1].lower() in lexicon.TITLES:
         return False  # ("Fox News Vice President and Managing Editor Bill Sammon": one man)
     if any(w.lower() in lexicon.ORG_WORDS for w in words):
@@ -1476,7 +1476,7 @@ def _conjunct(phrase: str) -> bool:
     """Whether a phrase reads as one noun phrase of a coordination: at most six words,
     each capitalised, a person noun ("officials") or a word inside a name ("of", "the"),
     with a capitalised word or a person noun among them, and no preposition first."""
-    words = [w.strip(",.").removesuffix("’s").removesuffix("'s") for w in phrase.split()]
+    words = [_POSSESSIVE.sub("", w.strip(",.")) for w in phrase.split()]
     if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS_FIRST:
         return False
     named = False
