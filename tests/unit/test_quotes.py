@@ -1669,6 +1669,51 @@ def test_a_noun_of_saying_may_have_no_owner():
     assert [(q.text, q.speaker) for q in article.quotes] == [("the vote was rigged", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a subject the speaker finder cannot take (too long, a clause of its own)
+        (
+            "Large majorities of Republican primary voters in six states going to the polls "
+            "on Super Tuesday said they support a proposal to ban all non-citizen Muslims.",
+            "they support a proposal to ban all non-citizen Muslims",
+        ),
+        (
+            "Several people I've spoken with over the last couple of weeks said Mr. Hannity "
+            "had for months peppered Mr. Trump with suggestions.",
+            "Mr. Hannity had for months peppered Mr. Trump with suggestions",
+        ),
+    ],
+)
+def test_a_reporting_verb_with_no_speaker_found_still_reports(text, content):
+    article = parse("Headline for the story\n\n" + text)
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in indirect] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun or an adjective, not a verb
+        "Al Jazeera aired video footage of an alleged captain in the Syrian Army.",
+        "Univision caters to the estimated 55 million Latinos who live in the country.",
+        # an infinitive, whose subject belongs to another verb
+        "Amateur video footage claiming to show army defection has surged on the Internet.",
+    ],
+)
+def test_a_cue_that_is_no_verb_of_an_unknown_speaker_reports_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+
+
+def test_an_inverted_cue_is_followed_by_its_speaker_not_its_content():
+    text = "The tax cut plans are deeply irresponsible, said Steve Bell, a senior director."
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.speaker and q.speaker.mention.text) for q in article.quotes] == [
+        ("The tax cut plans are deeply irresponsible", "Steve Bell")
+    ]
+
+
 def test_two_reported_clauses_in_one_sentence():
     text = "Most voters said they were worried, and many Republicans said Trump would do best."
     article = parse("Headline for the story\n\n" + text)

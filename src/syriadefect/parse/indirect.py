@@ -364,6 +364,7 @@ _RELATIVE_BEFORE = patterns.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
 _SUBORDINATE = patterns.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
+_ARTICLES_AND_POSSESSIVES = frozenset("a an the his her their its our my your to".split())
 _WITH_SUBJECT = patterns.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
 _PARTICIPLE_LEAD = patterns.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = patterns.compile(r"\b[a-z]{4,}\b")
@@ -769,7 +770,7 @@ def _in_sentence(
             speaker = subject_before(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
             )
-        if speaker is None:
+        if speaker is None and not (with_that or _verb_without_subject(text, start, cue_at, word)):
             continue
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
@@ -779,6 +780,17 @@ def _in_sentence(
     if whole and (m := _IN_POLL.search(text, start, end)) is not None:
         return _make(text, start, m.start(), paragraph, people, m, "according-to")
     return None
+
+
+def _verb_without_subject(text: str, start: Offset, cue_at: Offset, word: str) -> bool:
+    """Whether a reporting word whose speaker was not found still reports the clause
+    after it, for an unknown speaker ("… going to the polls said they support …"): a
+    verb, not the noun or adjective of "an alleged captain", "the idea", and not the
+    inverted cue of "…, said Angie Holan, the editor", whose speaker follows it."""
+    if word not in lexicon.REPORTING_VERBS or char_before(text, cue_at, start) in _CLAUSE_END:
+        return False
+    before = text[max(start, cue_at - 8) : cue_at].split()
+    return not before or before[-1].lower() not in _ARTICLES_AND_POSSESSIVES
 
 
 def _seeming(
