@@ -1441,6 +1441,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ),
         ("Yes, we know that Sanders grew up in Brooklyn.", "Sanders grew up in Brooklyn", "we"),
         ("Warren echoed the president's call for calm.", "the president's call for calm", "Warren"),
+        # a verb and "to" before the cue, after an auxiliary too: the subject of that verb
+        (
+            "Hillary Clinton is continuing to insist she will release the transcripts.",
+            "she will release the transcripts",
+            "Hillary Clinton",
+        ),
         # a poll reports the clause before it
         (
             "Hillary Clinton held a 24-point lead among black voters in a CNN national poll.",

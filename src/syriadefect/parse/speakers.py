@@ -243,7 +243,10 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
-_TO_VERB = patterns.compile(r"\s+(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}to\s+$")
+_TO_VERB = patterns.compile(
+    r"\s+(?:(?:is|are|was|were|been|be)\s+(?:still\s+)?[a-z]+ing\s+"
+    r"|(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2})to\s+$"
+)
 # a cue right before a subject: "She said (that) she recalls …"
 _CUE_BEFORE_SUBJECT = patterns.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
 # the cues that may put their speaker after them, in the middle of a sentence too:
