@@ -1441,6 +1441,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ),
         ("Yes, we know that Sanders grew up in Brooklyn.", "Sanders grew up in Brooklyn", "we"),
         ("Warren echoed the president's call for calm.", "the president's call for calm", "Warren"),
+        # a participle after an auxiliary is a finite verb, with a subject
+        (
+            "Clinton is calling for the United States to take a stronger role in Syria.",
+            "the United States to take a stronger role in Syria",
+            "Clinton",
+        ),
+        (
+            "Puerto Rico has been warning that it is running out of cash.",
+            "it is running out of cash",
+            "Puerto Rico",
+        ),
         # a verb and "to" before the cue, after an auxiliary too: the subject of that verb
         (
             "Hillary Clinton is continuing to insist she will release the transcripts.",
@@ -1710,6 +1721,30 @@ def test_a_reporting_verb_with_no_speaker_found_still_reports(text, content):
 def test_a_cue_that_is_no_verb_of_an_unknown_speaker_reports_nothing(text):
     article = parse("Headline for the story\n\n" + text)
     assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The column ran alongside an item suggesting that Mr. Rogan was hypocritical.",
+            "Mr. Rogan was hypocritical",
+        ),
+        (
+            "There is anecdotal evidence suggesting that black voters are more likely to vote.",
+            "black voters are more likely to vote",
+        ),
+    ],
+)
+def test_a_participle_and_that_report_for_an_unknown_speaker(text, content):
+    article = parse("Headline for the story\n\n" + text)
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in indirect] == [(content, None)]
+
+
+def test_a_participle_with_no_that_and_no_speaker_reports_nothing():
+    article = parse("Headline for the story\n\nVoters weighing the offer saw little change.")
+    assert [q for q in article.quotes if q.kind == "indirect"] == []
 
 
 def test_an_inverted_cue_is_followed_by_its_speaker_not_its_content():

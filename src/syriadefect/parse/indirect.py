@@ -764,8 +764,16 @@ def _in_sentence(
             speaker = speaker_from(
                 text, with_np.start("sp"), with_np.end("sp"), people, "speaker-cue-before"
             )
-        elif participle and not m.group("told"):
-            continue
+        elif (
+            participle
+            and not m.group("told")
+            and not _BE_BEFORE.search(text, max(start, cue_at - 12), cue_at)
+        ):
+            # "…, an item suggesting that …", "After suggesting on Wednesday that …": a
+            # clause after "that" is reported, by whoever it may be
+            if not with_that:
+                continue
+            speaker = None
         else:
             speaker = subject_before(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
