@@ -1742,6 +1742,18 @@ def test_a_participle_and_that_report_for_an_unknown_speaker(text, content):
     assert [(q.text, q.speaker) for q in indirect] == [(content, None)]
 
 
+def test_a_participle_after_a_comma_reports_whether_or_not_its_subject_is_found():
+    text = (
+        "The attorney general of the state of New York is suing Trump for $40 million, "
+        "claiming Trump University is a fraud."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert [(q.text, q.cue and q.cue.text) for q in indirect] == [
+        ("Trump University is a fraud", "claiming")
+    ]
+
+
 def test_a_participle_with_no_that_and_no_speaker_reports_nothing():
     article = parse("Headline for the story\n\nVoters weighing the offer saw little change.")
     assert [q for q in article.quotes if q.kind == "indirect"] == []

@@ -778,7 +778,9 @@ def _in_sentence(
             speaker = subject_before(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
             )
-        if speaker is None and not (with_that or _verb_without_subject(text, start, cue_at, word)):
+        if speaker is None and not (
+            with_that or participle or _verb_without_subject(text, start, cue_at, word)
+        ):
             continue
         cue = span_of(text, m.start(group), m.end(group))
         return _quote(content, paragraph, cue, speaker)
