@@ -1441,6 +1441,13 @@ def test_unclosed_quote_is_a_warning_with_its_span():
         ),
         ("Yes, we know that Sanders grew up in Brooklyn.", "Sanders grew up in Brooklyn", "we"),
         ("Warren echoed the president's call for calm.", "the president's call for calm", "Warren"),
+        # "call" with an object and what it is called
+        ("Sanders called him a danger to the country.", "him a danger to the country", "Sanders"),
+        (
+            "Still, he called Clinton's public squabble with the agencies unusual.",
+            "Clinton's public squabble with the agencies unusual",
+            "he",
+        ),
         # a participle after an auxiliary is a finite verb, with a subject
         (
             "Clinton is calling for the United States to take a stronger role in Syria.",
@@ -1752,6 +1759,20 @@ def test_a_participle_after_a_comma_reports_whether_or_not_its_subject_is_found(
     assert [(q.text, q.cue and q.cue.text) for q in indirect] == [
         ("Trump University is a fraud", "claiming")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An anti-Trump super PAC called Our Principles is ramping up its operations.",
+        "The Security Council on Wednesday called an emergency session.",
+        "After the trial, Bill Clinton called her to get together again.",
+        "Her counterpart at Compaq called with an enticing offer.",
+    ],
+)
+def test_calling_a_name_or_calling_someone_up_reports_nothing(text):
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
 
 
 def test_a_participle_with_no_that_and_no_speaker_reports_nothing():

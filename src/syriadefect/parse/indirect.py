@@ -235,6 +235,13 @@ _IN_POLL = patterns.compile(
 _SEEING = frozenset("see sees saw view views viewed regard regards regarded".split())
 _OBJECT_AS = patterns.compile(r"(?:[^\s,.;:“”\"]+\s+){1,6}?as\s+(?=\S)")
 # "the foundation appeared to push aides …", "Obama is expected to join Clinton"
+# "Sanders called him divisive", "he called Clinton's squabble unusual" (but "a website
+# called Real News", "called an emergency session", "called with an offer", "called her
+# to get together")
+_CALLING = frozenset("call calls called calling".split())
+_CALLED_OBJECT = patterns.compile(
+    r"(?!(?:him|her|them|it)\s+(?:to|on|back|up|out|in|at|over)\b)(?:him|her|them|it|the|his|their|its|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?=\S)"
+)
 _APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
 # what makes such a word a noun or an adjective: "Welch's support", "32% support",
 # "the Rubio-backing group", "evangelical support, then …" (the comma after it)
@@ -709,6 +716,7 @@ def _in_sentence(
             or word in _STANCES
             or word in _BACKING
             or (word in _SEEING and _OBJECT_AS.match(text, m.end(), end))
+            or (word in _CALLING and _CALLED_OBJECT.match(text, m.end(), end))
         ):
             continue
         begin = m.end()
