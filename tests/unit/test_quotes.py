@@ -1532,6 +1532,22 @@ def test_backing_as_a_noun_reports_nothing(text):
             "Carson seems to grasp his credibility problem",
             "seems",
         ),
+        # how someone or something looks, to the first comma
+        (
+            "Cruz seemed lost, applauding along with the audience.",
+            "Cruz seemed lost",
+            "seemed",
+        ),
+        (
+            "This seems like a fine and fair idea.",
+            "This seems like a fine and fair idea",
+            "seems",
+        ),
+        (
+            "The split deepened as the field appeared poised to narrow further.",
+            "the field appeared poised to narrow further",
+            "appeared",
+        ),
     ],
 )
 def test_how_things_seem_is_reported_with_no_one_named(text, content, cue):
@@ -1547,6 +1563,9 @@ def test_how_things_seem_is_reported_with_no_one_named(text, content, cue):
     [
         "A man wearing what seems to be a uniform is seen standing in the vehicle.",
         "More voters expected to see a recovery than a downturn this year.",
+        # appearing somewhere is no view
+        "She appeared on Fox News on Sunday and again in Iowa on Monday.",
+        "Mr. Sanders appeared with his wife before cheering supporters in Vermont.",
     ],
 )
 def test_what_seems_and_a_bare_expected_report_nothing(text):

@@ -351,6 +351,19 @@ _OBJECT_END = patterns.compile(
 _SEEMING = patterns.compile(
     r"(?P<cue>appears?|appeared|seems?|seemed|expected)\s+(?:to|likely|unlikely)\s+(?=\S)"
 )
+# how someone or something looks: "Cruz seemed lost", "This seems like a fair idea", "the
+# field appeared poised to narrow" (but "appeared on Fox News", "appeared with Trump")
+_ADVERBS_OF_DEGREE = (
+    r"(?:(?:equally|more|less|increasingly|somewhat|very|quite|rather|so|too|almost|clearly"
+    r"|genuinely|visibly|oddly)\s+)?"
+)
+_SEEMING_STATE = patterns.compile(
+    rf"(?P<cue>seems?|seemed)\s+{_ADVERBS_OF_DEGREE}"
+    r"(?!(?:on|in|at|before|with|for|from|as|to|that|the|a|an)\b)(?=[a-z]{3,}\b)"
+    rf"|(?P<looks>appears?|appeared)\s+{_ADVERBS_OF_DEGREE}"
+    r"(?=[a-z]+ed\b|(?:ready|poised|set|certain|sure|unable|able|eager|reluctant|closer"
+    r"|willing|unwilling|confident|determined|headed|intent|content)\b)"
+)
 # where the clause of such a verb starts: after a comma, "that", "and", "but", or at a
 # relative pronoun (which stays in the content: "which appeared likely to …")
 _SUBORDINATE_OPENERS = frozenset(
@@ -818,6 +831,7 @@ def _seeming(
     things look or are expected to go, with no one named who holds it; the content is
     the whole clause, its subject and verb included."""
     m = _SEEMING.match(text, cue_at, end)
+    state = m is None and (m := _SEEMING_STATE.match(text, cue_at, end)) is not None
     if m is None or _WHAT_BEFORE.search(text, max(start, cue_at - 10), cue_at):
         return None  # (and "what seems to be a uniform" is a thing, not a view)
     if m.group("cue") == "expected" and not _BE_BEFORE.search(text, max(start, cue_at - 8), cue_at):
@@ -834,12 +848,12 @@ def _seeming(
         return None
     stop = _SEEMING_END.search(text, m.end(), end)
     stop_at = stop.start() if stop else end
-    if subordinate and (comma := _COMMA.search(text, m.end(), stop_at)):
+    if (subordinate or state) and (comma := _COMMA.search(text, m.end(), stop_at)):
         stop_at = comma.start()  # "After the FBI appears to have left, the case stalled"
     content = _content(text, clause_start, stop_at, after_cue=False)
     if content is None:
         return None
-    return _quote(content, paragraph, span_of(text, m.start(), m.end("cue")), None)
+    return _quote(content, paragraph, span_of(text, m.start(), m.end(m.lastgroup or 0)), None)
 
 
 def _verbs_before_that(text: str, start: Offset, end: Offset) -> list[Offset]:
