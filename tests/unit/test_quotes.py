@@ -1807,6 +1807,18 @@ def test_an_inverted_cue_is_followed_by_its_speaker_not_its_content():
     ]
 
 
+def test_a_second_verb_of_the_speaker_ends_the_first_clause():
+    text = (
+        "Clinton urged the United States to attack the oil that funds the Islamic State "
+        "and proposed a safe zone inside Syria for the refugees."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [(q.text, q.cue.text, q.speaker.mention.text) for q in article.quotes] == [
+        ("the United States to attack the oil that funds the Islamic State", "urged", "Clinton"),
+        ("a safe zone inside Syria for the refugees", "proposed", "Clinton"),
+    ]
+
+
 def test_two_reported_clauses_in_one_sentence():
     text = "Most voters said they were worried, and many Republicans said Trump would do best."
     article = parse("Headline for the story\n\n" + text)

@@ -327,6 +327,8 @@ _CUE_WORDS = (
         "according",
     }
 )
+# a second verb of the speaker ends the first clause: "She urged X and proposed Y"
+_PAST_CUES = frozenset(w for w in _CUE_WORDS if w.endswith("ed"))
 _CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
 # echoing a memo", "…, a plan he has since modified" (but a list goes on: "on vacations,
@@ -336,6 +338,14 @@ _TRAILER = patterns.compile(
     r"|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
+)
+# after a cue in the past tense, a second one ends the first clause: "She urged X and
+# proposed Y" (but "He says he spoke to Trump and asked him to …" is all reported)
+_IRREGULAR_PASTS = frozenset(
+    "said told wrote spoke thought knew sought saw swore made laid found understood".split()
+)
+_SECOND_CUE = patterns.compile(
+    rf"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{patterns.alternation(_PAST_CUES)})\b"
 )
 # where the object of a stance ends: before a time, a circumstance or a second verb
 # ("endorsed Cruz last week", "backing Clinton during a call", "endorsed him and has …")
@@ -736,7 +746,7 @@ def _in_sentence(
         if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
-        stop = _trailer(text, begin, end, stance=word in _STANCES)
+        stop = _trailer(text, begin, end, stance=word in _STANCES, past=_past(word.split()[0]))
         if word in _BACKING:
             if (
                 "," in m.group(0)
@@ -995,12 +1005,22 @@ def _according_inside(
     return _make(text, start, match.start(), paragraph, people, match, "according-to")
 
 
-def _trailer(text: str, start: Offset, end: Offset, *, stance: bool = False) -> Offset:
+def _past(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PASTS
+
+
+def _trailer(
+    text: str, start: Offset, end: Offset, *, stance: bool = False, past: bool = False
+) -> Offset:
     """Where the reported clause after a cue ends: before a trailing modifier, once the
-    clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on).
-    The object of a stance may be a bare name ("criticized Trump, saying …")."""
+    clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on),
+    or before a second cue of the same speaker after a `past` one. The object of a
+    stance may be a bare name ("criticized Trump, saying …")."""
     # (a clause longer than _MAX_CONTENT is refused anyway: the search stops there)
-    for m in _TRAILER.finditer(text, start, min(end, start + _MAX_CONTENT)):
+    end = min(end, start + _MAX_CONTENT)
+    if past and (second := _SECOND_CUE.search(text, start, end)):
+        end = second.start()
+    for m in _TRAILER.finditer(text, start, end):
         if stance or _HAS_LOWER.search(text, start, m.start()):
             return m.start()
     return end
