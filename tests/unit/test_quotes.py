@@ -1849,6 +1849,15 @@ def test_two_reported_clauses_in_one_sentence():
             "Sheldon Adelson said earlier on Friday during a news conference that he may wait.",
             "he may wait",
         ),
+        ("She said today the plan would fail.", "the plan would fail"),
+        (
+            "He says tonight he is a step closer to the nomination.",
+            "he is a step closer to the nomination",
+        ),
+        (
+            "Obama said over the weekend that the meeting had an impact.",
+            "the meeting had an impact",
+        ),
     ],
 )
 def test_a_time_or_place_around_the_cue(text, content):

@@ -71,7 +71,8 @@ from syriadefect.parse.speakers import (
 _TIMES = "|".join(
     [
         *lexicon.WEEKDAYS,
-        *("week", "month", "year", "night", "morning", "afternoon", "evening"),
+        *("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"),
+        *("today", "tonight", "yesterday"),
         lexicon.MONTHS,
     ]
 )
@@ -120,9 +121,9 @@ _CUE_THEN_CONTENT = patterns.compile(
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …", "announced
     # Monday on Twitter that …": a time or a place between the cue and the clause
-    rf"(?:(?:in|at|after|before|during|on|from|to|with|last|this|late|earlier|later|{_TIMES})\s+"
+    rf"(?:(?:in|at|after|before|during|on|over|from|to|with|last|this|late|earlier|later|{_TIMES})\s+"
     r"(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
-    rf"(?:(?:on|last|this|late|early|earlier)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+|"
+    rf"(?:(?:on|last|this|late|early|earlier|over\s+the)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+|"
     r"that,?\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = patterns.compile(
