@@ -1807,6 +1807,18 @@ def test_an_inverted_cue_is_followed_by_its_speaker_not_its_content():
     ]
 
 
+def test_a_relative_clause_inside_the_reported_clause_does_not_end_it():
+    text = (
+        "Obama believed that an early pledge from China, which was afflicted with smog, "
+        "would help bring other countries on board."
+    )
+    article = parse("Headline for the story\n\n" + text)
+    assert [q.text for q in article.quotes] == [
+        "an early pledge from China, which was afflicted with smog, would help bring other "
+        "countries on board"
+    ]
+
+
 def test_a_second_verb_of_the_speaker_ends_the_first_clause():
     text = (
         "Clinton urged the United States to attack the oil that funds the Islamic State "

@@ -340,6 +340,13 @@ _TRAILER = patterns.compile(
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
+# a relative clause or participle set off by commas inside the reported clause, whose
+# verb follows it: "that an early pledge from China, which was afflicted with smog, would
+# help …", "a stamp of approval from Warren, who is popular with the base, will help …"
+_EMBEDDED = patterns.compile(
+    r",\s+(?:who|which|[a-z]+ing)\b[^,;:“”\"]*,\s+(?:would|will|could|can|should|may|might"
+    r"|must|is|are|was|were|has|have|had|did|does|do)\b"
+)
 # after a cue in the past tense, a second one ends the first clause: "She urged X and
 # proposed Y" (but "He says he spoke to Trump and asked him to …" is all reported)
 _IRREGULAR_PASTS = frozenset(
@@ -1022,6 +1029,8 @@ def _trailer(
     if past and (second := _SECOND_CUE.search(text, start, end)):
         end = second.start()
     for m in _TRAILER.finditer(text, start, end):
+        if _EMBEDDED.match(text, m.start(), end):
+            continue  # "that an early pledge from China, which was …, would help …"
         if stance or _HAS_LOWER.search(text, start, m.start()):
             return m.start()
     return end
