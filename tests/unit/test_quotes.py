@@ -1448,6 +1448,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Clinton's public squabble with the agencies unusual",
             "he",
         ),
+        # adverbs and negated auxiliaries between the subject and the cue
+        (
+            "She has since said that she attended the wedding for fun.",
+            "she attended the wedding for fun",
+            "She",
+        ),
+        (
+            "Sanders hasn’t said whether he has a strategy for the primaries.",
+            "whether he has a strategy for the primaries",
+            "Sanders",
+        ),
         # a participle after an auxiliary is a finite verb, with a subject
         (
             "Clinton is calling for the United States to take a stronger role in Syria.",

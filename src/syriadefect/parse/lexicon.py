@@ -464,7 +464,11 @@ AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
     sometimes today yesterday tonight now however meanwhile therefore nonetheless nevertheless
-    instead too""".split()
+    instead too since already just even ever not did does do""".split()
+) | frozenset(
+    f"{verb}{apostrophe}t"
+    for verb in "doesn didn don won wouldn isn wasn hasn haven hadn".split()
+    for apostrophe in "'’"
 )
 # Habits that stand there too, after a quote: "“…,” my commander used to say".
 HABITS: tuple[str, ...] = (
