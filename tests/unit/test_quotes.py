@@ -1448,6 +1448,11 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Clinton's public squabble with the agencies unusual",
             "he",
         ),
+        (
+            "He's telling allies that he hopes the vote forces Republicans to reconsider.",
+            "he hopes the vote forces Republicans to reconsider",
+            "He",
+        ),
         # adverbs and negated auxiliaries between the subject and the cue
         (
             "She has since said that she attended the wedding for fun.",

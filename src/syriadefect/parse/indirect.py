@@ -423,7 +423,9 @@ _WORD_THAT = patterns.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
 _VERB_SUBJECT = patterns.compile(
     r"(?:\b(?:he|she|it|who|which)|[a-z][\w.’']*\s+[A-Z][\w.’']*|,)\s+(?:also\s+|now\s+|still\s+)?$"
 )
-_BE_BEFORE = patterns.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_BE_BEFORE = patterns.compile(
+    r"(?:\b(?:is|are|was|were|been|be)|\b(?i:he|she|it|they|we|you|i|who)['’](?:s|re|m))\s+$"
+)
 # "-ing" words before "that" that report nothing: "…, meaning that", "everything that"
 _NOT_PARTICIPLES = frozenset("meaning being".split())
 # what a clause after "that" starts with, besides a name or a number ("adopted that
