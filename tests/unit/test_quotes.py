@@ -1729,6 +1729,25 @@ def test_a_noun_of_saying_may_have_no_owner():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It drew the ire of lawmakers who thought she was too involved in health care.",
+            "lawmakers",
+        ),
+        (
+            "The state faced a backlash from business leaders who say the law targets gay people.",
+            "business leaders",
+        ),
+    ],
+)
+def test_who_after_a_preposition_names_the_phrase_after_it(text, name):
+    article = parse("Headline for the story\n\n" + text)
+    (quote,) = article.quotes
+    assert (quote.speaker.mention.text, quote.speaker.name.text) == ("who", name)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # a subject the speaker finder cannot take (too long, a clause of its own)

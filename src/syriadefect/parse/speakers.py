@@ -1502,6 +1502,18 @@ def _only_adverbial(phrase: str) -> bool:
     )
 
 
+_GROUP_WORDS = 4
+_LAST_PREPOSITION = patterns.compile(
+    r".*\b(?:of|from|to|by|with|for|among|between|in|on|at|about)\s+(?=\S)", re.S
+)
+
+
+def _short_group(speaker: Speaker) -> bool:
+    """Whether a speaker is a person or organisation, or a group named in a few words
+    ("business leaders", "some far-right commentators"; not "The ire came from …")."""
+    return speaker.kind != "group" or len(speaker.mention.text.split()) <= _GROUP_WORDS
+
+
 def _relative_speaker(
     text: str, floor: Offset, who: re.Match[str], people: People, method: str
 ) -> Speaker | None:
@@ -1524,7 +1536,16 @@ def _relative_speaker(
     if 0 < first < len(words):
         ante_start = words[first].start()
     antecedent = speaker_from(text, ante_start, ante_end, people, method)
-    if antecedent is None or antecedent.kind == "group":
+    if (
+        pronoun == "who"
+        and (antecedent is None or not _short_group(antecedent))
+        and (lead := _LAST_PREPOSITION.search(text, ante_start, ante_end))
+    ):
+        # "It drew the ire of lawmakers who thought …": the phrase after the preposition
+        antecedent = speaker_from(text, lead.end(), ante_end, people, method)
+    if antecedent is None or (
+        antecedent.kind == "group" and (pronoun != "who" or not _short_group(antecedent))
+    ):
         return None
     mention = span_of(text, who_at, who_at + len(pronoun))
     return Speaker(
