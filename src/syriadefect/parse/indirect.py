@@ -235,14 +235,16 @@ _IN_POLL = patterns.compile(
 # "Democrats see Sanders as an agent in Clinton's decline": a view held of someone
 _SEEING = frozenset("see sees saw view views viewed regard regards regarded".split())
 _OBJECT_AS = patterns.compile(r"(?:[^\s,.;:“”\"]+\s+){1,6}?as\s+(?=\S)")
-# "the foundation appeared to push aides …", "Obama is expected to join Clinton"
 # "Sanders called him divisive", "he called Clinton's squabble unusual" (but "a website
 # called Real News", "called an emergency session", "called with an offer", "called her
 # to get together")
 _CALLING = frozenset("call calls called calling".split())
 _CALLED_OBJECT = patterns.compile(
-    r"(?!(?:him|her|them|it)\s+(?:to|on|back|up|out|in|at|over)\b)(?:him|her|them|it|the|his|their|its|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?=\S)"
+    r"(?!(?:him|her|them|it)\s+(?:to|on|back|up|out|in|at|over)\b)"
+    r"(?:him|her|them|it|the|his|their|its|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
+    r"\s+(?=\S)"
 )
+# "the foundation appeared to push aides …", "Obama is expected to join Clinton"
 _APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
 # what makes such a word a noun or an adjective: "Welch's support", "32% support",
 # "the Rubio-backing group", "evangelical support, then …" (the comma after it)
@@ -328,7 +330,6 @@ _CUE_WORDS = (
         "according",
     }
 )
-# a second verb of the speaker ends the first clause: "She urged X and proposed Y"
 _PAST_CUES = frozenset(w for w in _CUE_WORDS if w.endswith("ed"))
 _CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 # a trailing modifier is not part of the clause reported after a cue: "X said CLAUSE,
@@ -402,7 +403,9 @@ _RELATIVE_BEFORE = patterns.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
 _SUBORDINATE = patterns.compile(r"(?:While|Though|Although|Even though|Because|If|As|When|Since)\s")
 _CLAUSE_END = frozenset(",”\"'")
-_ARTICLES_AND_POSSESSIVES = frozenset("a an the his her their its our my your to".split())
+# after these a reporting word is a noun, an adjective or an infinitive, not a verb whose
+# subject went unfound: "an alleged captain", "the idea", "claiming to show"
+_NO_VERB_AFTER = frozenset("a an the his her their its our my your to".split())
 _WITH_SUBJECT = patterns.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
 _PARTICIPLE_LEAD = patterns.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = patterns.compile(r"\b[a-z]{4,}\b")
@@ -841,7 +844,7 @@ def _verb_without_subject(text: str, start: Offset, cue_at: Offset, word: str) -
     if word not in lexicon.REPORTING_VERBS or char_before(text, cue_at, start) in _CLAUSE_END:
         return False
     before = text[max(start, cue_at - 8) : cue_at].split()
-    return not before or before[-1].lower() not in _ARTICLES_AND_POSSESSIVES
+    return not before or before[-1].lower() not in _NO_VERB_AFTER
 
 
 def _seeming(
@@ -873,7 +876,8 @@ def _seeming(
     content = _content(text, clause_start, stop_at, after_cue=False)
     if content is None:
         return None
-    return _quote(content, paragraph, span_of(text, m.start(), m.end(m.lastgroup or 0)), None)
+    cue_end = m.end(m.lastgroup or 0)  # the "cue" group, or "looks" for how things look
+    return _quote(content, paragraph, span_of(text, m.start(), cue_end), None)
 
 
 def _verbs_before_that(text: str, start: Offset, end: Offset) -> list[Offset]:
