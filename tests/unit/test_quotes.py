@@ -13,6 +13,7 @@ import pytest
 
 from helpers import assert_invariants
 from syriadefect import parse
+from syriadefect.model import Quote
 from syriadefect.parse import indirect
 from syriadefect.parse.speakers import sentence_bounds
 
@@ -710,6 +711,13 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         kind = "term" if q.kind == "term" else Q
         out.append((q.text, kind, q.speaker.mention.text if q.speaker else None))
     return out
+
+
+def indirect_in(text: str) -> list[Quote]:
+    """The reported speech found in an article made of a headline and `text`."""
+    article = parse("Headline for the story\n\n" + text)
+    assert_invariants(article)
+    return [q for q in article.quotes if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -1490,8 +1498,7 @@ def test_unclosed_quote_is_a_warning_with_its_span():
     ],
 )
 def test_indirect(text, content, mention):
-    article = parse("Headline for the story\n\n" + text)
-    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    indirect = indirect_in(text)
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
 
 
@@ -1506,8 +1513,7 @@ def test_indirect(text, content, mention):
     ],
 )
 def test_backing_as_a_noun_reports_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q for q in article.quotes if q.kind == "indirect"] == []
+    assert [q for q in indirect_in(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -1567,8 +1573,7 @@ def test_backing_as_a_noun_reports_nothing(text):
     ],
 )
 def test_how_things_seem_is_reported_with_no_one_named(text, content, cue):
-    article = parse("Headline for the story\n\n" + text)
-    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    indirect = indirect_in(text)
     assert [(q.text, q.cue.text if q.cue else None, q.speaker) for q in indirect] == [
         (content, cue, None)
     ]
@@ -1585,8 +1590,7 @@ def test_how_things_seem_is_reported_with_no_one_named(text, content, cue):
     ],
 )
 def test_what_seems_and_a_bare_expected_report_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+    assert [q.text for q in indirect_in(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -1597,8 +1601,7 @@ def test_what_seems_and_a_bare_expected_report_nothing(text):
     ],
 )
 def test_a_noun_of_stance_with_no_one_owning_it_reports_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+    assert [q.text for q in indirect_in(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -1764,8 +1767,7 @@ def test_who_after_a_preposition_names_the_phrase_after_it(text, name):
     ],
 )
 def test_a_reporting_verb_with_no_speaker_found_still_reports(text, content):
-    article = parse("Headline for the story\n\n" + text)
-    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    indirect = indirect_in(text)
     assert [(q.text, q.speaker) for q in indirect] == [(content, None)]
 
 
@@ -1780,8 +1782,7 @@ def test_a_reporting_verb_with_no_speaker_found_still_reports(text, content):
     ],
 )
 def test_a_cue_that_is_no_verb_of_an_unknown_speaker_reports_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+    assert [q.text for q in indirect_in(text)] == []
 
 
 @pytest.mark.parametrize(
@@ -1798,8 +1799,7 @@ def test_a_cue_that_is_no_verb_of_an_unknown_speaker_reports_nothing(text):
     ],
 )
 def test_a_participle_and_that_report_for_an_unknown_speaker(text, content):
-    article = parse("Headline for the story\n\n" + text)
-    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    indirect = indirect_in(text)
     assert [(q.text, q.speaker) for q in indirect] == [(content, None)]
 
 
@@ -1808,8 +1808,7 @@ def test_a_participle_after_a_comma_reports_whether_or_not_its_subject_is_found(
         "The attorney general of the state of New York is suing Trump for $40 million, "
         "claiming Trump University is a fraud."
     )
-    article = parse("Headline for the story\n\n" + text)
-    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    indirect = indirect_in(text)
     assert [(q.text, q.cue and q.cue.text) for q in indirect] == [
         ("Trump University is a fraud", "claiming")
     ]
@@ -1825,13 +1824,11 @@ def test_a_participle_after_a_comma_reports_whether_or_not_its_subject_is_found(
     ],
 )
 def test_calling_a_name_or_calling_someone_up_reports_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+    assert [q.text for q in indirect_in(text)] == []
 
 
 def test_a_participle_with_no_that_and_no_speaker_reports_nothing():
-    article = parse("Headline for the story\n\nVoters weighing the offer saw little change.")
-    assert [q for q in article.quotes if q.kind == "indirect"] == []
+    assert indirect_in("Voters weighing the offer saw little change.") == []
 
 
 def test_an_inverted_cue_is_followed_by_its_speaker_not_its_content():
@@ -2287,8 +2284,7 @@ def test_each_phrasal_stance_is_matched_whole_by_the_cue_pattern(phrase):
     ],
 )
 def test_finding_oneself_showing_up_and_a_lead_in_to_a_quote_report_nothing(text):
-    article = parse("Headline for the story\n\n" + text)
-    assert [q.text for q in article.quotes if q.kind == "indirect"] == []
+    assert [q.text for q in indirect_in(text)] == []
 
 
 def test_he_or_she_never_stands_for_a_group_named_in_capitals():
