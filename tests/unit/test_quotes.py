@@ -617,6 +617,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("the ultimate crisis", Q, "Howard Dean"), ("stunt growth,", Q, "Howard Dean")],
     ),
     (
+        "adverbial-opener-before-the-subject",
+        "Immediately after the attacks, Trump issued a statement, “Our nation was attacked.”",
+        [("Our nation was attacked.", Q, "Trump")],
+    ),
+    (
+        "sentence-adverb-before-the-subject",
+        "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”",
+        [("failed candidate.", Q, "Donald Trump")],
+    ),
+    (
         "verb-and-to-before-the-cue",
         "The email goes on to say: “Trump wants to write racism into our law books.”",
         [("Trump wants to write racism into our law books.", Q, "The email")],

@@ -160,7 +160,13 @@ _INTRO = patterns.compile(
     r"Throughout|Within|Beyond|Against|Following|For|From|By|Over|Days|Weeks|Hours|"
     r"Back|Outside|Inside|Near|Across|Around|Along|Alongside|Behind|Ahead|Once|Until|"
     rf"Minutes|Months|Years)\b(?:{_ABBREVIATION}|[^,.;:“\"]){{0,160}},\s+|"
-    r"(?:But|And|So|Yet|Still|Now|Also)\s+)"
+    r"(?:But|And|So|Yet|Still|Now|Also)\s+|"
+    # "Immediately after the attacks, ", "First, ", "Ultimately, "
+    r"[A-Z][a-z]+ly\s+(?:after|before|following|since|when|as|upon|on|in|at)\b[^,.;:“\"]{0,160},\s+|"
+    r"(?:First|Second|Third|Finally|Next|Again|Afterward|Afterwards|Overall|Ultimately"
+    r"|Eventually|Initially|Recently|Previously|Currently|Notably|Importantly|Apparently"
+    r"|Additionally|Unfortunately|Fortunately|Interestingly|Specifically|Generally"
+    r"|Typically|Originally|Historically|Privately|Publicly),\s+)"
 )
 _WORD = patterns.compile(r"[^\s“”\"‘]+")
 # a sentence that opens with a participle: "Acknowledging that …", "In declaring …"
