@@ -622,6 +622,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Our nation was attacked.", Q, "Trump")],
     ),
     (
+        "participle-after-an-issued-statement",
+        "Mr. Trump issued a statement Tuesday saying, “I do not feel that heritage matters.”",
+        [("I do not feel that heritage matters.", Q, "Mr. Trump")],
+    ),
+    (
         "sentence-adverb-before-the-subject",
         "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”",
         [("failed candidate.", Q, "Donald Trump")],

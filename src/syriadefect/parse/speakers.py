@@ -248,6 +248,14 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+# a participle after what a subject issued: "issued a statement Tuesday saying …", whose
+# speaker is the subject of "issued"
+_PARTICIPLE_AFTER_OBJECT = patterns.compile(r"[a-z]+ing\b")
+_ISSUED_BEFORE = patterns.compile(
+    r"\b[a-z]+\s+(?:out\s+)?(?:a|an|the)\s+(?:brief\s+|joint\s+|short\s+|new\s+)?"
+    r"(?:statement|letter|email|e-mail|memo|tweet|post|message|note|release|video|ad)s?"
+    r"(?:\s+[A-Z][a-z]+(?:\s+night)?)?\s+$"
+)
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = patterns.compile(
     r"\s+(?:(?:is|are|was|were|been|be)\s+(?:still\s+)?[a-z]+ing\s+"
@@ -1362,6 +1370,11 @@ def subject_before(
     text: str, floor: Offset, cue_at: Offset, people: People, method: str
 ) -> Speaker | None:
     """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
+    if _PARTICIPLE_AFTER_OBJECT.match(text, cue_at) and (
+        issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
+    ):
+        # "Mr. Trump issued a statement Tuesday saying …": the subject of "issued"
+        return subject_before(text, floor, issued.start(), people, method)
     # walk back over auxiliaries ("are heard chanting", "has also said")
     end = cue_at
     while True:
