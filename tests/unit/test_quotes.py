@@ -627,6 +627,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("I do not feel that heritage matters.", Q, "Mr. Trump")],
     ),
     (
+        "a-clause-before-a-partial-names-its-subject",
+        "Trump posted a message on Twitter calling the deal a “disgrace.”",
+        [("disgrace.", Q, "Trump")],
+    ),
+    (
         "sentence-adverb-before-the-subject",
         "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”",
         [("failed candidate.", Q, "Donald Trump")],

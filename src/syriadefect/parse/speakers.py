@@ -248,6 +248,7 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+_OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
 # speaker is the subject of "issued"
 _PARTICIPLE_AFTER_OBJECT = patterns.compile(r"[a-z]+ing\b")
@@ -698,6 +699,25 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
 # ----------------------------------------------------------------------------- speaker phrases
 
 
+def _verb_after_name(words: list[str], lowered: list[str]) -> int | None:
+    """Where a past-tense verb stands right after a capitalised word and before its
+    object ("Trump posted a message", "Priebus called Clinton's …"), if it does; a
+    participle that describes a noun is no such verb ("a poll released Thursday",
+    "the letter reviewed by The Post")."""
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].islower()
+            and lowered[i].endswith("ed")
+            and words[i - 1][:1].isupper()
+            and (
+                lowered[i + 1] in _OBJECT_OPENERS
+                or (words[i + 1][:1].isupper() and words[i + 1].endswith(("'s", "’s")))
+            )
+        ):
+            return i
+    return None
+
+
 def speaker_from(
     text: str,
     start: Offset,
@@ -743,6 +763,10 @@ def speaker_from(
         # is the pronoun (but in "Tester said he (voted)" it is Tester)
         mention = span_of(text, mention.end - len(words[-1]), mention.end)
         words, lowered = [words[-1]], [lowered[-1]]
+    if (verb := _verb_after_name(words, lowered)) is not None:
+        # "Trump posted a message on Twitter": the subject before a clause's own verb
+        mention = span_of(text, mention.start, mention.start + len(" ".join(words[:verb])))
+        words, lowered = words[:verb], lowered[:verb]
     # (a capitalised "Will" is a name: "said Will Doyle"; "more than 4 in 10" a number)
     verbs = _NOT_SPEAKER.intersection(
         low
