@@ -14,7 +14,7 @@ import pytest
 from helpers import assert_invariants
 from syriadefect import parse
 from syriadefect.model import Quote
-from syriadefect.parse import indirect
+from syriadefect.parse import indirect, speakers
 from syriadefect.parse.speakers import sentence_bounds
 
 Q = "quote"  # direct or partial
@@ -2386,3 +2386,22 @@ def test_a_time_word_before_the_cue_is_no_speaker(when):
     )
     (quote,) = article.quotes
     assert quote.kind == "indirect" and quote.speaker.mention.text == "Acme Robotics"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("Trump posted a message on Twitter", "Trump"),
+        ("Party Chairman Reince Priebus called Clinton's", "Party Chairman Reince Priebus"),
+        ("Her campaign quickly blasted out an email to supporters", "Her campaign"),
+        ("Congressman Trey Gowdy’s office slammed a lawsuit", "Congressman Trey Gowdy’s office"),
+        # a participle that describes a noun, or a verb in a relative clause, stays
+        ("a new Fox News poll released Thursday", None),
+        ("the letter reviewed by The Post", None),
+        ("Republicans who critiqued the speech", None),
+    ],
+)
+def test_a_speaker_phrase_ends_before_a_verb_and_its_object(phrase, subject):
+    words = phrase.split()
+    verb = speakers._verb_after_name(words, [w.lower() for w in words])
+    assert (None if verb is None else " ".join(words[:verb])) == subject

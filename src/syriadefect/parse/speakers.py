@@ -248,6 +248,7 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
 _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
 # speaker is the subject of "issued"
@@ -700,20 +701,22 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
 
 
 def _verb_after_name(words: list[str], lowered: list[str]) -> int | None:
-    """Where a past-tense verb stands right after a capitalised word and before its
-    object ("Trump posted a message", "Priebus called Clinton's …"), if it does; a
-    participle that describes a noun is no such verb ("a poll released Thursday",
-    "the letter reviewed by The Post")."""
+    """Where a past-tense verb stands before its object ("Trump posted a message",
+    "Priebus called Clinton's …", "The candidate blasted Trump's …"), if it does; a
+    participle that describes a noun is no such verb ("a poll released Thursday", "the
+    letter reviewed by The Post")."""
     for i in range(1, len(words) - 1):
         if (
             words[i].islower()
             and lowered[i].endswith("ed")
-            and words[i - 1][:1].isupper()
+            and lowered[i - 1] not in _RELATIVE_PRONOUNS  # "Republicans who critiqued the …"
             and (
                 lowered[i + 1] in _OBJECT_OPENERS
                 or (words[i + 1][:1].isupper() and words[i + 1].endswith(("'s", "’s")))
             )
         ):
+            while i > 1 and _is_auxiliary(lowered[i - 1]):
+                i -= 1  # "Her campaign quickly (blasted out …)"
             return i
     return None
 
@@ -1579,6 +1582,8 @@ def _relative_speaker(
     if 0 < first < len(words):
         ante_start = words[first].start()
     antecedent = speaker_from(text, ante_start, ante_end, people, method)
+    if antecedent is not None and text[antecedent.mention.end : ante_end].strip(" \n,.;:—–-"):
+        antecedent = None  # the subject of a clause: "The state faced a backlash from …"
     if (
         pronoun == "who"
         and (antecedent is None or not _short_group(antecedent))
