@@ -632,6 +632,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("disgrace.", Q, "Trump")],
     ),
     (
+        "partial-after-a-second-verb-in-a-reported-clause",
+        "John Kerry said the talks would continue “as long as needed.”",
+        [("as long as needed.", Q, "John Kerry")],
+    ),
+    (
         "sentence-adverb-before-the-subject",
         "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”",
         [("failed candidate.", Q, "Donald Trump")],

@@ -248,6 +248,9 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+# "John Kerry said the talks (would continue “…”)": a cue inside a reported clause has
+# the reporter's subject
+_SAID_INSIDE = patterns.compile(r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:said|says|told|tells)\s")
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
@@ -1448,6 +1451,8 @@ def subject_before(
             # "Officials in Ohio and Michigan said", "Paul Ryan and Donald Trump said",
             # "The AFT, the SEIU and the NEA said": the speakers are all of them
             start = _coordinated(text, floor, last)
+    if (said := _SAID_INSIDE.search(text, start, end)) is not None:
+        end = said.start()
     found = None
     if last is not None and relative == "who" and not _clause_subject(text, start, end):
         # "Supporters who have heard from the campaign say …", "an official who spoke
