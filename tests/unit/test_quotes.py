@@ -854,6 +854,22 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Abu Mohammed al-Julani",
             None,
         ),
+        # a title reaches back over "of" ("King" of "Peter T. King of New York" is a name)
+        (
+            "Secretary of State John F. Kerry spoke. “We will talk,” Kerry said.",
+            "Secretary of State John F. Kerry",
+            "Secretary of State",
+        ),
+        (
+            "“Voters were removed,” said Ohio Secretary of State Jon Husted.",
+            "Ohio Secretary of State Jon Husted",
+            "Ohio Secretary of State",
+        ),
+        (
+            "“No,” said Representative Peter T. King of New York.",
+            "Representative Peter T. King",
+            "Representative",
+        ),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):

@@ -307,6 +307,11 @@ _EDGE_WORDS = frozenset(
 # ----------------------------------------------------------------------------- names
 
 
+_TITLE_OF_BEFORE = patterns.compile(
+    r"(?:\b[A-Z][a-z]+\s+)?\b(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$"
+)
+
+
 class Person(NamedTuple):
     """A name written in the article, with the title standing before it."""
 
@@ -682,6 +687,12 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
     core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
+    if (
+        not title_words
+        and words[-1][0].lower() in lexicon.TITLES
+        and text.startswith(" of ", start + words[-1][2])
+    ):
+        return None  # "Ohio Secretary (of State Jon Husted)": the start of a title
     first = (title_words or words)[0][1]
     last_end = words[-1][2]
     if (
@@ -692,10 +703,19 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         last_end -= 1  # "said Jane Doe." ends a sentence; "Jr." and "W." keep their period
     elif _POSSESSIVE.search(words[-1][0]):
         last_end -= 2  # "Hillary Clinton’s claim": the name without its "’s"
-    name = span_of(text, start + first, start + last_end)
+    title_start = start + first
+    if (
+        title_words
+        and (of := _TITLE_OF_BEFORE.search(text, max(0, title_start - 40), title_start))
+        and of.group("title").lower() in lexicon.TITLES
+    ):
+        # "Secretary of State John F. Kerry", "Ohio Secretary of State Jon Husted": the
+        # title reaches back over "of"
+        title_start = of.start()
+    name = span_of(text, title_start, start + last_end)
     title = None
     if title_words:
-        title = span_of(text, start + title_words[0][1], start + title_words[-1][2]).text
+        title = span_of(text, title_start, start + title_words[-1][2]).text
     org = any(w.lower() in lexicon.ORG_WORDS for w in core)
     return Person(name, core, title, org)
 
