@@ -251,6 +251,7 @@ _DETERMINERS = frozenset(
 # "John Kerry said the talks (would continue “…”)": a cue inside a reported clause has
 # the reporter's subject
 _SAID_INSIDE = patterns.compile(r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:said|says|told|tells)\s")
+_PAST_WORD = patterns.compile(r"[a-z]ed\s")  # (a cheap test before _verb_after_name)
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
@@ -789,9 +790,10 @@ def speaker_from(
         # is the pronoun (but in "Tester said he (voted)" it is Tester)
         mention = span_of(text, mention.end - len(words[-1]), mention.end)
         words, lowered = [words[-1]], [lowered[-1]]
-    if (verb := _verb_after_name(words, lowered)) is not None:
+    if _PAST_WORD.search(mention.text) and (verb := _verb_after_name(words, lowered)) is not None:
         # "Trump posted a message on Twitter": the subject before a clause's own verb
-        mention = span_of(text, mention.start, mention.start + len(" ".join(words[:verb])))
+        cut = [m.start() for m in _NON_SPACE.finditer(mention.text)][verb]
+        mention = span_of(text, mention.start, mention.start + cut)
         words, lowered = words[:verb], lowered[:verb]
     # (a capitalised "Will" is a name: "said Will Doyle"; "more than 4 in 10" a number)
     verbs = _NOT_SPEAKER.intersection(
