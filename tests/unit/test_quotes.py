@@ -1820,6 +1820,10 @@ def test_a_reporting_verb_with_no_speaker_found_still_reports(text, content):
         "Univision caters to the estimated 55 million Latinos who live in the country.",
         # an infinitive, whose subject belongs to another verb
         "Amateur video footage claiming to show army defection has surged on the Internet.",
+        # a passive, an idiom, a phrasal verb
+        "Some officers have been reported as participants in the events.",
+        "That said, a loss to Mr. Sanders in this state would provide a sour note.",
+        "It was below the nearly 120,000 who showed up in 2008 for the contest.",
     ],
 )
 def test_a_cue_that_is_no_verb_of_an_unknown_speaker_reports_nothing(text):

@@ -417,7 +417,9 @@ _PARTICIPLE_PHRASE = patterns.compile(
     r"|must|has|have|had)\b)"
 )
 # what follows "found" or "show" that makes it no report
-_FIND_SHOW = frozenset("found finds show shows".split())
+_FIND_SHOW = frozenset("found finds show shows showed".split())
+_BE = frozenset("be been being is are was were".split())
+_BE_WORD_BEFORE = patterns.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _NOT_A_REPORT = patterns.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 # a word, "that" and where the clause after it starts
 _WORD_THAT = patterns.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
@@ -818,6 +820,8 @@ def _in_sentence(
             if not with_that:
                 continue
             speaker = None
+        elif word.endswith("ed") and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at):
+            speaker = None  # a passive: "Officials have been reported as …" is no one's report
         else:
             speaker = subject_before(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
@@ -844,7 +848,14 @@ def _verb_without_subject(text: str, start: Offset, cue_at: Offset, word: str) -
     if word not in lexicon.REPORTING_VERBS or char_before(text, cue_at, start) in _CLAUSE_END:
         return False
     before = text[max(start, cue_at - 8) : cue_at].split()
-    return not before or before[-1].lower() not in _NO_VERB_AFTER
+    if not before:
+        return True
+    last = before[-1].lower()
+    if last in _BE and word.endswith("ed"):
+        return False  # a passive: "have been reported as participants in …"
+    if last == "that" and text.startswith(",", cue_at + len(word)):
+        return False  # "That said, a loss to Mr. Sanders …": nevertheless
+    return last not in _NO_VERB_AFTER
 
 
 def _seeming(
