@@ -1513,6 +1513,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "whether he has a strategy for the primaries",
             "Sanders",
         ),
+        # a belief held, after "are" or a linking verb (no passive)
+        (
+            "Some Clinton backers are concerned that momentum could carry him.",
+            "momentum could carry him",
+            "Some Clinton backers",
+        ),
+        (
+            "Before the attacks, Rubio seemed hopeful that the country could accept more refugees.",
+            "the country could accept more refugees",
+            "Rubio",
+        ),
         # a participle after an auxiliary is a finite verb, with a subject
         (
             "Clinton is calling for the United States to take a stronger role in Syria.",

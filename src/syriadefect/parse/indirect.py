@@ -419,6 +419,10 @@ _PARTICIPLE_PHRASE = patterns.compile(
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows showed".split())
 _BE = frozenset("be been being is are was were".split())
+_LINKING_BEFORE = patterns.compile(
+    r"\b(?:seem|seems|seemed|appear|appears|appeared|remain|remains|remained|grew|became)"
+    r"(?:\s+(?:increasingly|more|less|very|quite|so|too|still))?\s+$"
+)
 _BE_WORD_BEFORE = patterns.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _NOT_A_REPORT = patterns.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 # a word, "that" and where the clause after it starts
@@ -820,8 +824,19 @@ def _in_sentence(
             if not with_that:
                 continue
             speaker = None
-        elif word.endswith("ed") and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at):
+        elif (
+            word.endswith("ed")
+            and word not in _BELIEF_ADJECTIVES  # "Some backers are concerned that …"
+            and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at)
+        ):
             speaker = None  # a passive: "Officials have been reported as …" is no one's report
+        elif word in _BELIEF_ADJECTIVES and (
+            linking := _LINKING_BEFORE.search(text, start, cue_at)
+        ):
+            # "Rubio seemed hopeful that …": the subject of the linking verb
+            speaker = subject_before(
+                text, sentence_start, linking.start(), people, "speaker-cue-before"
+            )
         else:
             speaker = subject_before(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
