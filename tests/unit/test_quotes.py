@@ -1513,6 +1513,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "whether he has a strategy for the primaries",
             "Sanders",
         ),
+        # a phrase set off by dashes after the subject
+        (
+            "The senator — a longtime critic of the deal — said that it would fail.",
+            "it would fail",
+            "The senator",
+        ),
+        (
+            "Sanders - who digested the news - has vowed that he will fight on.",
+            "he will fight on",
+            "Sanders",
+        ),
         # a belief held, after "are" or a linking verb (no passive)
         (
             "Some Clinton backers are concerned that momentum could carry him.",

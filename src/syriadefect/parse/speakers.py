@@ -248,6 +248,7 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+_DASHED_BEFORE = patterns.compile(r"\s+(?:—|–|--|-)\s+[^—–\n]{3,120}?\s+(?:—|–|--|-)\s*$")
 # "John Kerry said the talks (would continue “…”)": a cue inside a reported clause has
 # the reporter's subject
 _SAID_INSIDE = patterns.compile(r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:said|says|told|tells)\s")
@@ -1440,6 +1441,10 @@ def subject_before(
     if infinitive is not None:
         end = infinitive.start()  # "The email goes on to say": the subject of "goes on"
     end = _without_tag(text, floor, end)
+    if (dashes := _DASHED_BEFORE.search(text, floor, end)) is not None:
+        # "The senator — a longtime critic of the deal — said", "Sanders - who digested
+        # the news - has vowed": the phrase before the dashes
+        end = dashes.start()
     if char_before(text, end, floor) == ",":
         # "Chris Herren, chief of the voting section, noted": skip the appositive, unless
         # the appositive is the name ("A spokesman for the governor, Hassan Deeb, told")
