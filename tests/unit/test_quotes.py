@@ -1513,6 +1513,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "whether he has a strategy for the primaries",
             "Sanders",
         ),
+        # auxiliaries before a verb and "to" before the cue
+        (
+            "Democratic voters are slightly more likely to say Clinton represents them.",
+            "Clinton represents them",
+            "Democratic voters",
+        ),
         # a phrase set off by dashes after the subject
         (
             "The senator — a longtime critic of the deal — said that it would fail.",

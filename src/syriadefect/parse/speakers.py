@@ -1419,6 +1419,17 @@ def _looks_like_verb(token: str, following: str) -> bool:
     return lowered.endswith("s") and following.lower().strip('“"‘') in _AFTER_VERB
 
 
+def _before_auxiliaries(text: str, floor: Offset, end: Offset) -> Offset:
+    """`end` moved back over the auxiliaries and adverbs before it."""
+    while True:
+        head = text[floor:end].rstrip()
+        cut = max(head.rfind(" "), head.rfind("\n"))
+        word = head[cut + 1 :]
+        if not word or (cut < 0 and not head) or not _is_auxiliary(word):
+            return end
+        end = floor + cut + 1
+
+
 def subject_before(
     text: str, floor: Offset, cue_at: Offset, people: People, method: str
 ) -> Speaker | None:
@@ -1429,17 +1440,12 @@ def subject_before(
         # "Mr. Trump issued a statement Tuesday saying …": the subject of "issued"
         return subject_before(text, floor, issued.start(), people, method)
     # walk back over auxiliaries ("are heard chanting", "has also said")
-    end = cue_at
-    while True:
-        head = text[floor:end].rstrip()
-        cut = max(head.rfind(" "), head.rfind("\n"))
-        word = head[cut + 1 :]
-        if not word or (cut < 0 and not head) or not _is_auxiliary(word):
-            break
-        end = floor + cut + 1
+    end = _before_auxiliaries(text, floor, cue_at)
     infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
     if infinitive is not None:
-        end = infinitive.start()  # "The email goes on to say": the subject of "goes on"
+        # "The email goes on to say": the subject of "goes on"; "Democratic voters are
+        # slightly more likely to say": of "are"
+        end = _before_auxiliaries(text, floor, infinitive.start())
     end = _without_tag(text, floor, end)
     if (dashes := _DASHED_BEFORE.search(text, floor, end)) is not None:
         # "The senator — a longtime critic of the deal — said", "Sanders - who digested
