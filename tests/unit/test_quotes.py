@@ -1609,6 +1609,11 @@ def test_backing_as_a_noun_reports_nothing(text):
             "expected",
         ),
         (
+            "NCLB’s replacement, which the Senate is expected to vote on next week, returns power.",
+            "which the Senate is expected to vote on next week",
+            "expected",
+        ),
+        (
             "Turnout rose. But Sanders seemed to reap the benefits of the split.",
             "Sanders seemed to reap the benefits of the split",
             "seemed",

@@ -888,7 +888,12 @@ def _seeming(
     clause_start, subordinate = start, False
     for opener in _CLAUSE_OPENER.finditer(text, start, cue_at):
         clause_start = opener.end()
-        subordinate = opener.group(0).strip().lower() in _SUBORDINATE_OPENERS
+        # a subordinate clause, or a relative one set off by a comma ("NCLB's
+        # replacement, which the Senate is expected to vote on next week, returns …"),
+        # ends at its comma
+        subordinate = opener.group(0).strip().lower() in _SUBORDINATE_OPENERS or (
+            not opener.group(0) and char_before(text, opener.start(), start) == ","
+        )
     if _BE_BEFORE.fullmatch(text, clause_start, cue_at):
         # "The dam, which will be the largest …, is expected to …": the subject stands
         # before the clause set off by commas
