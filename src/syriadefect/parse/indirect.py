@@ -418,12 +418,14 @@ _PARTICIPLE_PHRASE = patterns.compile(
 )
 # what follows "found" or "show" that makes it no report
 _FIND_SHOW = frozenset("found finds show shows showed".split())
-_BE = frozenset("be been being is are was were".split())
+# a form of "be" right before a past participle makes it a passive
+_BE_WORD_BEFORE = patterns.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+# a linking verb before a belief: "Rubio seemed hopeful that …"
+_LINKING = _APPEARANCES | frozenset("remain remains remained grew became".split())
 _LINKING_BEFORE = patterns.compile(
-    r"\b(?:seem|seems|seemed|appear|appears|appeared|remain|remains|remained|grew|became)"
+    rf"\b(?:{'|'.join(sorted(_LINKING))})"
     r"(?:\s+(?:increasingly|more|less|very|quite|so|too|still))?\s+$"
 )
-_BE_WORD_BEFORE = patterns.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _NOT_A_REPORT = patterns.compile(r"(?:himself|herself|themselves|itself|up|hosts?|ways\s+to)\b")
 # a word, "that" and where the clause after it starts
 _WORD_THAT = patterns.compile(r"(?P<word>[a-z]{5,}) that,?\s+(?=\S)")
@@ -798,6 +800,11 @@ def _in_sentence(
             word in _SAY and content.text.split(None, 1)[0] in _SUBORDINATORS and not with_that
         ):
             continue
+        passive = (
+            word.endswith("ed")
+            and word not in _BELIEF_ADJECTIVES  # "Some backers are concerned that …"
+            and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at) is not None
+        )
         if participle and (
             char_before(text, cue_at, start) in _CLAUSE_END
             or _PARTICIPLE_LEAD.search(text, max(start, cue_at - 8), cue_at)
@@ -824,12 +831,8 @@ def _in_sentence(
             if not with_that:
                 continue
             speaker = None
-        elif (
-            word.endswith("ed")
-            and word not in _BELIEF_ADJECTIVES  # "Some backers are concerned that …"
-            and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at)
-        ):
-            speaker = None  # a passive: "Officials have been reported as …" is no one's report
+        elif passive:
+            speaker = None  # "Officials have been reported as …" is no one's report
         elif word in _BELIEF_ADJECTIVES and (
             linking := _LINKING_BEFORE.search(text, start, cue_at)
         ):
@@ -842,7 +845,10 @@ def _in_sentence(
                 text, sentence_start, m.start(group), people, "speaker-cue-before"
             )
         if speaker is None and not (
-            with_that or participle or _verb_without_subject(text, start, cue_at, word)
+            with_that
+            or participle
+            # (a passive reports for no one but before "that")
+            or (not passive and _verb_without_subject(text, start, cue_at, word))
         ):
             continue
         cue = span_of(text, m.start(group), m.end(group))
@@ -866,8 +872,6 @@ def _verb_without_subject(text: str, start: Offset, cue_at: Offset, word: str) -
     if not before:
         return True
     last = before[-1].lower()
-    if last in _BE and word.endswith("ed"):
-        return False  # a passive: "have been reported as participants in …"
     if last == "that" and text.startswith(",", cue_at + len(word)):
         return False  # "That said, a loss to Mr. Sanders …": nevertheless
     return last not in _NO_VERB_AFTER

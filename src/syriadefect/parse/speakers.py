@@ -250,10 +250,13 @@ _DETERMINERS = frozenset(
 )
 _DASHED_BEFORE = patterns.compile(r"\s+(?:—|–|--|-)\s+[^—–\n]{3,120}?\s+(?:—|–|--|-)\s*$")
 # "John Kerry said the talks (would continue “…”)": a cue inside a reported clause has
-# the reporter's subject
-_SAID_INSIDE = patterns.compile(r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:said|says|told|tells)\s")
-_PAST_WORD = patterns.compile(r"[a-z]ed\s")  # (a cheap test before _verb_after_name)
+# the reporter's subject (not after a relative pronoun: "who said")
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
+_SAID_INSIDE = patterns.compile(
+    "".join(rf"(?<!\b{word})" for word in sorted(_RELATIVE_PRONOUNS))
+    + r"\s+(?:said|says|told|tells)\s"
+)
+_PAST_WORD = patterns.compile(r"[a-z]ed\s")  # (a cheap test before _verb_after_name)
 _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
 # speaker is the subject of "issued"
