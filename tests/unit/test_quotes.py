@@ -632,6 +632,16 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("disgrace.", Q, "Trump")],
     ),
     (
+        "a-cue-noun-owned-by-a-name-and-its-claim",
+        "Politifact seized on Trump’s claim that there have been “thousands of shootings.”",
+        [("thousands of shootings.", Q, "Trump")],
+    ),
+    (
+        "a-cue-noun-owned-by-a-name-judged-by-another",
+        "Hollande denounced Trump’s remarks as “hurtful and humiliating.”",
+        [("hurtful and humiliating.", Q, "Hollande")],
+    ),
+    (
         "partial-after-a-second-verb-in-a-reported-clause",
         "John Kerry said the talks would continue “as long as needed.”",
         [("as long as needed.", Q, "John Kerry")],

@@ -266,6 +266,13 @@ _ISSUED_BEFORE = patterns.compile(
     r"(?:statement|letter|email|e-mail|memo|tweet|post|message|note|release|video|ad)s?"
     r"(?:\s+[A-Z][a-z]+(?:\s+night)?)?\s+$"
 )
+# "Politifact seized on Trump’s claim that …": a cue noun owned by a name, and what
+# follows it is the claim ("Trump’s call for …"), not what another says of it
+# ("Hollande denounced Trump’s remarks as “hurtful”")
+_OWNER_BEFORE = patterns.compile(
+    rf"(?<![\w.'’])(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+$"
+)
+_OWNED_CONTENT = patterns.compile(r"[a-z]+\s+(?:that|of)\b")
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = patterns.compile(
     r"\s+(?:(?:is|are|was|were|been|be)\s+(?:still\s+)?[a-z]+ing\s+"
@@ -1437,6 +1444,12 @@ def subject_before(
     text: str, floor: Offset, cue_at: Offset, people: People, method: str
 ) -> Speaker | None:
     """The speaker phrase right before a cue verb, skipping auxiliaries and appositives."""
+    if _OWNED_CONTENT.match(text, cue_at) and (
+        owner := _OWNER_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
+    ):
+        found = speaker_from(text, owner.start("sp"), owner.end("sp"), people, method)
+        if found is not None:
+            return found
     if _PARTICIPLE_AFTER_OBJECT.match(text, cue_at) and (
         issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
     ):
