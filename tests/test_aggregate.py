@@ -110,6 +110,25 @@ def test_a_surname_of_two_people_joins_the_one_with_its_title_or_none(alone, mer
     assert {(r.display, r.quotes) for r in sources.top()} == merged
 
 
+def test_a_surname_with_an_honorific_joins_the_one_of_that_sex():
+    sources = Sources()
+    sources.add(parse("A\n\n“Yes,” said President Barack Obama.", source="a"))
+    sources.add(parse("B\n\n“Hello,” said Michelle Obama.", source="b"))
+    sources.add(parse("C\n\n“Maybe,” said Mr. Obama. “Later,” said Mr. Obama.", source="c"))
+    assert {(r.display, r.quotes) for r in sources.top()} == {
+        ("Barack Obama", 3),
+        ("Michelle Obama", 1),
+    }
+
+
+def test_a_surname_with_a_title_that_tells_no_sex_stays_apart():
+    sources = Sources()
+    sources.add(parse("A\n\n“Yes,” said President Barack Obama.", source="a"))
+    sources.add(parse("B\n\n“Hello,” said Michelle Obama.", source="b"))
+    sources.add(parse("C\n\n“No,” said Dr. Obama.", source="c"))
+    assert len(sources.top()) == 3
+
+
 def test_unresolved_pronouns_are_counted_apart():
     sources = Sources()
     sources.add(parse("Storm hits coast\n\n“It is over,” he said.", source="x"))

@@ -134,12 +134,23 @@ class Sources:
         for key, record in self.records.items():
             names = full.get(key, []) if record.kind in _PEOPLE else []
             if len(names) > 1 and record.title:
-                # "President Obama": the one of the Obamas who is also called President
-                names = [name for name in names if record.title in self.records[name].titles]
+                # "President Obama": the one of the Obamas who is also called President;
+                # "Mr. Obama", when none is called Mr.: the one who is no woman
+                titled = [name for name in names if record.title in self.records[name].titles]
+                names = titled or _same_sex(record.title, names)
             if len(names) == 1:
                 out[names[0]].absorb(record, self.together[key, names[0]])
                 del out[key]
         return list(out.values())
+
+
+def _same_sex(title: str, names: list[str]) -> list[str]:
+    """The full names (merge keys) whose given name does not tell the other sex than the
+    title does ("Mr." rules out "michelle obama"); none if the title tells nothing."""
+    sex = lexicon.TITLE_SEX.get(title.lower().rstrip("."))
+    if sex is None:
+        return []
+    return [name for name in names if lexicon.NAME_SEX.get(name.split()[0], sex) == sex]
 
 
 def _identity(speaker: Speaker) -> tuple[str | None, str]:

@@ -1035,6 +1035,30 @@ def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing)
     assert speaker.name is not None and speaker.name.text == "Sen. Ann Rook"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "war" and "city" are common words of the article: events and places
+        (
+            "Sen. Ann Rook spoke. A war is near, as in the Cold War. “We will win,” she said.",
+            "Sen. Ann Rook",
+        ),
+        (
+            "Ola Brandt flew to Mexico City, a big city. “We will win,” she said.",
+            "Ola Brandt",
+        ),
+        # a name written alone too is a person's, however common its last word
+        ("Price said the price was fair. Brendan Price left. “No,” he said.", "Brendan Price"),
+        # as is a name with a given name
+        ("Steven Law runs the fund, by law. “We will win,” he said.", "Steven Law"),
+        # a preposition is no part of a name
+        ("Like President Obama, he spoke. “We will win,” he said.", "President Obama"),
+    ],
+)
+def test_a_pronouns_antecedent_reads_as_a_persons_name(text, name):
+    assert name_and_title(text)[0] == name
+
+
 def test_a_surname_that_is_a_common_word_stays_a_person():
     speaker = speaker_of("Steven Law runs the fund. “We will win,” he said.")
     assert speaker.name is not None and speaker.name.text == "Steven Law"

@@ -353,7 +353,7 @@ _NOT_NAME_START = frozenset(
     she they we i his her their our its there here when while after before since during
     although though despite under over about into than then so yet not no nor also
     what who whom whose which where why how whether because once even now every each some
-    many most all both any last next
+    many most all both any last next like unlike until upon via against among between
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -408,6 +408,7 @@ class People:
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
         self._named: dict[str, list[Person]] = {}
+        self._like: dict[str, bool] = {}
         self._cues: list[re.Match[str]] | None = None
         self._cue_starts: list[Offset] = []
 
@@ -519,6 +520,8 @@ class People:
                     continue
                 if len(person.core) < 2 and not person.title:
                     continue
+                if not person.title and not self._person_like(person):
+                    continue  # "the National Mall", "Easter Island", "the Cold War"
                 if unlike in ("male", "female") and (
                     self._sex(person, position) not in (None, unlike)
                     or person.core[-1].lower() in lexicon.GROUP_PLURALS
@@ -605,6 +608,27 @@ class People:
             if lexicon.NOUN_SEX.get(m.group("noun").lower(), sex) == sex:
                 return True
         return False
+
+    def _person_like(self, person: Person) -> bool:
+        """Whether a name without a title may be a person's: not when its last word is
+        also a common word of the article ("the Cold War", "Mexico City", "the Great
+        Depression": "war", "city" and "depression" are written in lower case too),
+        unless its first word is a given name or the article writes its last word alone
+        too ("Price said"), as it does of people and seldom of places and events."""
+        if person.core[0].lower() in lexicon.NAME_SEX:
+            return True
+        last = person.core[-1]
+        known = self._like.get(last)
+        if known is None:
+            lower = last.lower()
+            known = (
+                lower == last  # "de", "al-": a particle; not the case here
+                or re.search(rf"(?<![\w-]){re.escape(lower)}\b", self.text) is None
+                or sum(1 for _ in re.finditer(rf"(?<![\w-]){re.escape(last)}\b", self.text))
+                > len(self.by_word.get(lower, ()))
+            )
+            self._like[last] = known
+        return known
 
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
