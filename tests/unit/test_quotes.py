@@ -1592,6 +1592,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "she will release the transcripts",
             "Hillary Clinton",
         ),
+        # what a stance holds ends before what describes it: an appositive, a dash
+        (
+            "Clinton praised the Trans-Pacific Partnership, the 12-country trade deal, at first.",
+            "the Trans-Pacific Partnership",
+            "Clinton",
+        ),
+        (
+            "Clinton opposed Obama’s trade pact — a big goal of his — and it was a victory.",
+            "Obama’s trade pact",
+            "Clinton",
+        ),
         # a poll reports the clause before it
         (
             "Hillary Clinton held a 24-point lead among black voters in a CNN national poll.",

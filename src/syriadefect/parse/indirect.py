@@ -395,9 +395,10 @@ _CLAUSE_OPENER = patterns.compile(
 _MAX_SUBJECT = 100
 _WHAT_BEFORE = patterns.compile(r"\b(?i:what|whatever)\s+$")
 _SEEMING_END = patterns.compile(r"\s+[—–]\s+|\s+--\s+|;")
-# "praised the Trans-Pacific Partnership, the 12-country trade deal …": the object ends
+# "praised the Trans-Pacific Partnership, the 12-country trade deal …", "opposed Obama’s
+# trade pact — one of the biggest goals of his administration — …": the object ends
 # before what describes it
-_APPOSITIVE = patterns.compile(r",\s+(?:a|an|the)\s")
+_APPOSITIVE = patterns.compile(r",\s+(?:a|an|the)\s|\s+[—–-]+\s")
 # "X, who (has) said CLAUSE, recounted …": the relative clause ends at its comma
 _RELATIVE_BEFORE = patterns.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
 # a sentence that opens with a subordinate clause: its first comma ends that clause
