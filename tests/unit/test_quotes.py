@@ -2254,6 +2254,17 @@ def test_a_note_label_before_a_colon_is_no_speaker(text):
     assert article.quotes == ()
 
 
+def test_an_inverted_cue_after_a_partial_reports_no_speaker_as_a_clause():
+    text = (
+        "Clinton “drew quite well from white, working-class Democrats” in the primary, said Ohio "
+        "State University professor Paul Beck."
+    )
+    assert indirect_in(text) == []
+    # (but after an appositive the cue has its clause: "X, a Republican, said CLAUSE")
+    text = "Jane Roe, a Republican from Ohio, said the plan would fail."
+    assert [q.text for q in indirect_in(text)] == ["the plan would fail"]
+
+
 def test_the_cue_of_a_quoted_question_reports_nothing_after_it():
     text = "“What kind of people do I have here?” Trump asked, looking far from displeased."
     article = parse("Headline for the story\n\n" + text)

@@ -176,6 +176,7 @@ _ACCORDING_INSIDE = patterns.compile(
 )
 # what may follow the speaker of "CLAUSE, said X" to the sentence end: an appositive
 _SENTENCE_REST = patterns.compile(r"\s*(?:,[^;:“”\"]{0,200})?[.!?]?\s*$")
+_TITLE_JOINS = frozenset("and of the for".split())  # "lobbyist and strategist", "head of"
 # (the comma before it is often left out: "… 271 pledged delegates according to a count")
 _ACCORDING_LAST = patterns.compile(
     rf",?\s+(?P<cue>according to)\s+(?P<sp>{_SOURCE_CHAR}{{2,140}}?)[.!?]?\s*$"
@@ -710,7 +711,7 @@ def _in_sentence(
         if (claim := _claim(text, start, end, cue_at, paragraph, people)) is not None:
             return claim
         m = _CUE_THEN_CONTENT.match(text, cue_at, end)
-        if m is None:
+        if m is None or _inverted_last(text, cue_at, end, people):
             continue
         if (after := _LOWER_WORD.match(text, m.end())) and (
             after.group(0) in _PARTICIPLES
@@ -1053,6 +1054,28 @@ def _according_inside(
     # with no comma before it, it sources what came before: "CLAUSE according to a count
     # by the AP, but …"
     return _make(text, start, match.start(), paragraph, people, match, "according-to")
+
+
+def _inverted_last(text: str, cue_at: Offset, end: Offset, people: People) -> bool:
+    """Whether the cue is inverted at the end of its sentence, after a comma or a closing
+    mark, with its speaker after it ("Clinton “drew well” in the primary, said Ohio State
+    professor Paul Beck."): what follows it is no clause."""
+    verb = _LOWER_WORD.match(text, cue_at)
+    if verb is None or verb.group(0) not in INVERTIBLE or char_before(text, cue_at) not in ',”"':
+        return False
+    said = inverted(text, cue_at, end, people, "speaker-cue-after")
+    return (
+        said is not None
+        and said.speaker is not None
+        and said.speaker.name is not None
+        # a name and its title ("Ohio State University professor Paul Beck"), not a clause
+        # that holds a name ("numerous telephone calls with Trump")
+        and all(
+            not word.islower() or word in lexicon.TITLES or word in _TITLE_JOINS
+            for word in said.speaker.mention.text.split()
+        )
+        and _SENTENCE_REST.match(text, said.speaker.mention.end, end) is not None
+    )
 
 
 def _past(word: str) -> bool:
