@@ -109,3 +109,31 @@ def test_an_article_header_of_short_lines_is_no_page():
         )
     )
     assert not is_page(split_blocks(text))
+
+
+def test_the_pages_title_written_again_marks_where_the_article_starts():
+    # a long run of sentences far below (a list of teasers, a disclaimer) is no part of
+    # the article when the page's title is written again as a headline above it
+    teasers = "\n\n".join(
+        f"Teaser number {i} tells of a different story, with a long sentence that goes on "
+        "and on about it for a while so that it scores well."
+        for i in range(20)
+    )
+    page = (
+        "Storm cuts power to thousands along the coast | The Coast News\n\n"
+        + MENU
+        + "\n\n"
+        + ARTICLE
+        + AFTER
+        + "\n\n"
+        + "\n".join(["Latest", "Local", "Weather"] * 16)
+        + "\n\n"
+        + teasers
+    )
+    article = parse(page)
+    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert [p.text[:20] for p in article.body] == [
+        "A powerful autumn st",
+        "Crews were out in ev",
+        "Meteorologists said ",
+    ]

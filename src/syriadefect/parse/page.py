@@ -9,6 +9,10 @@ On a page, each block gets a score: a sentence-like block scores its word count 
 of it once a block that closes an article, such as "Comments", has been passed), a
 short line or known boilerplate scores below zero, and the article is the run of
 consecutive blocks with the highest total (the maximum-sum run, found in one pass).
+When the dump opens with the page's title ("Storm cuts power | The Coast News") and
+writes it again further down, that is the article's headline: the run starts within
+`_TITLE_REACH` blocks after it, and a longer run of teasers or disclaimers far below
+does not take its place.
 Blocks before and after it are page furniture; inside it, menu-like short lines go
 too. Each removed block says why::
 
@@ -52,6 +56,8 @@ _BOILERPLATE_SCORE = -5.0
 _CLOSING_SCORE = -20.0
 _LOOKBACK = 3  # blocks of content before the article kept for headline, byline and date
 _LEAD_WORDS = 15  # a block this long is a lead paragraph even with no full stop
+_TITLE_REACH = 40  # blocks from the title written again to the article's start
+_TITLE_WORDS = 3  # a page title shorter than this is no headline
 
 
 def is_page(blocks: list[Block]) -> bool:
@@ -85,7 +91,11 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             closed = True
         elif closed and scores[i] > 0:
             scores[i] *= _AFTER_CLOSING
-    start, end = _best_run(scores)
+    anchor = _title_again(blocks)
+    if anchor:
+        start, end = _best_run(scores, anchor, anchor + _TITLE_REACH)
+    else:
+        start, end = _best_run(scores, 0, len(scores))
     # keep the last few blocks of content before the article (boilerplate not counted)
     keep_from, kept = start, 0
     while keep_from > 0 and kept < _LOOKBACK:
@@ -101,6 +111,23 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             out[block.index] = "short line inside the page"
     # a block already known as boilerplate keeps its more precise reason
     return {i: reason for i, reason in out.items() if i not in removed}
+
+
+# the site's name after the last separator: "Title | Site", "Title - Section - Site"
+_TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
+
+
+def _title_again(blocks: list[Block]) -> int:
+    """Where the page's title (its first line, without " | Site") is written again as the
+    article's headline; 0 if it is not."""
+    first = blocks[0].text.split("\n", 1)[0]
+    title = _TITLE_SUFFIX.sub("", first).strip()
+    if title == first.strip() or len(title.split()) < _TITLE_WORDS:
+        return 0  # no "Title | Site" line: the dump does not start with the page's title
+    for i, block in enumerate(blocks[1:], 1):
+        if block.text.split("\n", 1)[0].strip() == title:
+            return i
+    return 0
 
 
 def leading_furniture(blocks: list[Block]) -> list[int]:
@@ -134,12 +161,14 @@ def _score(block: Block, reason: str | None) -> float:
     return -words * 0.6 - 1
 
 
-def _best_run(scores: list[float]) -> tuple[int, int]:
-    """The [start, end) run of scores with the highest sum (Kadane's algorithm)."""
+def _best_run(scores: list[float], first: int, last_start: int) -> tuple[int, int]:
+    """The [start, end) run of scores with the highest sum that starts between `first`
+    and `last_start` (Kadane's algorithm, with no new start past `last_start`)."""
     best = total = 0.0
-    start = best_start = best_end = 0
-    for i, value in enumerate(scores):
-        if total <= 0:
+    start = best_start = best_end = first
+    for i in range(first, len(scores)):
+        value = scores[i]
+        if total <= 0 and i <= last_start and value > 0:
             total, start = 0.0, i
         total += value
         if total > best:
