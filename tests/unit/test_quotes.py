@@ -647,6 +647,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("as long as needed.", Q, "John Kerry")],
     ),
     (
+        "two-openers-before-the-subject",
+        "On Thursday, after remaining neutral for months, Warren endorsed Clinton, saying, "
+        "“I think having a fighter in the lead is good.”",
+        [("I think having a fighter in the lead is good.", Q, "Warren")],
+    ),
+    (
         "sentence-adverb-before-the-subject",
         "First, Donald Trump attacked Mitt Romney for being a “failed candidate.”",
         [("failed candidate.", Q, "Donald Trump")],

@@ -168,6 +168,12 @@ _INTRO = patterns.compile(
     r"|Additionally|Unfortunately|Fortunately|Interestingly|Specifically|Generally"
     r"|Typically|Originally|Historically|Privately|Publicly),\s+)"
 )
+# an opener after another, in lower case: "(On Thursday,) after remaining neutral, "
+_LOWER_INTRO = patterns.compile(
+    r"(?:after|before|in|on|at|during|following|despite|with|without|when|while|since|amid"
+    r"|under|among|like|unlike)\b[^,.;:“\"]{0,160},\s+"
+)
+_MAX_INTROS = 3
 _WORD = patterns.compile(r"[^\s“”\"‘]+")
 # a sentence that opens with a participle: "Acknowledging that …", "In declaring …"
 _PARTICIPIAL_OPENER = patterns.compile(
@@ -1390,9 +1396,14 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
     "Billionaire Donald Trump praised ..." -> "Billionaire Donald Trump";
     "In July, Sammy Aaron, vice chairman of G-III, told ..." -> "Sammy Aaron".
     """
+    # openers one after the other: "WASHINGTON (UPI) — In response to …, ", "On Thursday,
+    # after remaining neutral throughout the primary, "
     intro = _INTRO.match(text, start, end)
-    if intro is not None:
+    for _ in range(_MAX_INTROS):
+        if intro is None:
+            break
         start = intro.end()
+        intro = _INTRO.match(text, start, end) or _LOWER_INTRO.match(text, start, end)
     if _next_quote(text, start, end) == start or in_regions(start + 1, people.quoted):
         # the sentence opens with a quotation (also in straight single marks, which
         # _QUOTE_START leaves to the quote pass): no subject before it
