@@ -717,6 +717,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Jane Doe spoke last. Doe’s response: “Not a chance.”",
         [("Not a chance.", Q, "Doe")],
     ),
+    (
+        "owner-of-a-noun-of-saying-was-colon",
+        "Jane Doe got the email. Doe’s reply was: “Is he safe?”",
+        [("Is he safe?", Q, "Doe")],
+    ),
     # --- embedded posts: the words above "— Name (@handle) Date" --------------------------
     (
         "post-with-its-signature",

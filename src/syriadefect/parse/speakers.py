@@ -129,11 +129,12 @@ _NAME_COLON = patterns.compile(
     rf"\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,4}})?(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}"
     rf"(?:\s*{_TAG})?):(?:\s|$|(?=[“\"]))"
 )
-# "Doe’s response: “Not a chance.”": a noun of saying, owned by the speaker
+# "Doe’s response: “Not a chance.”", "Doe’s reply was: “…”": a noun of saying, owned by
+# the speaker
 _OWNER_COLON = patterns.compile(
     rf"(?<![\w.])(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+(?:[a-z]+\s+)?"
     r"(?P<cue>response|reply|answer|message|statement|verdict|retort|advice|explanation"
-    r"|comment|reaction|assessment|warning|view|take|words)\s*:\s*$"
+    r"|comment|reaction|assessment|warning|view|take|words)(?:\s+(?:was|is))?\s*:\s*$"
 )
 # … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
 _NAME_BEFORE_COLON = patterns.compile(
