@@ -718,6 +718,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Not a chance.", Q, "Doe")],
     ),
     (
+        "a-quote-opening-a-sentence-its-cue-at-the-end",
+        "“He voted with the NRA” and against the Brady law, Clinton said.",
+        [("He voted with the NRA", Q, "Clinton")],
+    ),
+    (
         "owner-of-a-noun-of-saying-was-colon",
         "Jane Doe got the email. Doe’s reply was: “Is he safe?”",
         [("Is he safe?", Q, "Doe")],

@@ -222,6 +222,8 @@ _SPEECH_VERB = patterns.compile(
     rf"(?<![A-Za-z])(?P<cue>{patterns.alternation(lexicon.SPEECH_VERBS)})(?![A-Za-z])"
 )
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
+# "…, Clinton said." ending a sentence
+_TAIL_CUE = patterns.compile(r",\s+(?P<sp>[^,;:“”\"‘’]{1,60}?)\s+(?P<cue>[a-z]+)[.!?]?[\s”\"’)]*$")
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _MAX_TITLE_AT = 3  # words before a title that are part of it: "New York Attorney General"
 _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
@@ -1136,6 +1138,15 @@ def attribute(
     after = _after_quote(text, close_at, after_end, people, open_at == sentence_start)
     if after is not None:
         return after
+    if open_at == sentence_start and after_end == sentence_end:
+        # “…” and against the Brady law, Clinton said.: the cue that ends the sentence
+        ending = _TAIL_CUE.search(text, close_at, sentence_end)
+        if ending is not None and ending.group("cue") in lexicon.SPEECH_VERBS:
+            speaker = speaker_from(
+                text, ending.start("sp"), ending.end("sp"), people, "speaker-cue-after"
+            )
+            if speaker is not None:
+                return Attribution(speaker, _cue(text, ending))
 
     # According to X, “…” / And from Chairwoman Y: “…” / X said: “…” / X: ‘…’
     window = max(sentence_start, open_at - _BEFORE_WINDOW)
