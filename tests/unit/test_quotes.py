@@ -1640,6 +1640,8 @@ def test_indirect(text, content, mention):
         "The Rubio-backing super PAC is doing no similar work this year.",
         "His 32% support gives him a double-digit advantage over his rivals.",
         "His support scrapping superdelegates is new to the race.",
+        "His state-level support is six points below Obama's disapproval rating.",
+        "In Arkansas the former first lady garners 41 percent support against Trump.",
     ],
 )
 def test_backing_as_a_noun_reports_nothing(text):

@@ -252,6 +252,11 @@ _APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
 _BACKING_NOUN_BEFORE = patterns.compile(
     r"(?:[’']s\s+|%\s+|-|\b(?i:his|her|their|its|our|the|a|of|with|in)\s+)$"
 )
+# after these a backing word is a noun: "less support than Johnson", "41 percent support
+# against Trump", "His state-level support is six points below …"
+_NOUN_AFTER = patterns.compile(
+    r"(?:than|against|among|from|is|are|was|were|remains|remained|has|had)\b"
+)
 # "We know that Sanders grew up in Brooklyn": knowledge held, reported with its clause
 _KNOWING = frozenset("know knew knows understand understood understands".split())
 # "Sanders is confident that …": a belief held, reported with its clause
@@ -775,6 +780,7 @@ def _in_sentence(
                 "," in m.group(0)
                 or _BACKING_NOUN_BEFORE.search(text, max(start, cue_at - 8), cue_at)
                 or _PARTICLE.match(text, m.end())  # "backed away from", "backing down"
+                or _NOUN_AFTER.match(text, m.end())  # "less support than Johnson"
             ):
                 continue
             if object_end := _OBJECT_END.search(text, begin, stop):
