@@ -137,3 +137,14 @@ def test_the_pages_title_written_again_marks_where_the_article_starts():
         "Crews were out in ev",
         "Meteorologists said ",
     ]
+
+
+def test_a_numbered_list_after_the_text_is_part_of_the_article():
+    items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
+    page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER
+    body = [p.text for p in parse(page).body]
+    assert body[:3] == [p.text for p in parse(ARTICLE).body][:3]
+    assert body[3:] == [f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13)]
+    # (a number alone makes no list)
+    lone = parse(MENU + "\n\n" + ARTICLE + "7) Lego set number seven\n\n" + AFTER)
+    assert [p.text for p in lone.body] == body[:3]

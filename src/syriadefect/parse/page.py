@@ -27,6 +27,8 @@ too. Each removed block says why::
 
 from __future__ import annotations
 
+import itertools
+
 from syriadefect import patterns
 from syriadefect.parse.blocks import Block
 
@@ -91,6 +93,9 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             closed = True
         elif closed and scores[i] > 0:
             scores[i] *= _AFTER_CLOSING
+    for i in _list_items(blocks):
+        if reasons[i] is None:
+            scores[i] = max(scores[i], _LIST_SCORE)
     anchor = _title_again(blocks)
     if anchor:
         start, end = _best_run(scores, anchor, anchor + _TITLE_REACH)
@@ -115,6 +120,24 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
 
 # the site's name after the last separator: "Title | Site", "Title - Section - Site"
 _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
+
+
+_LIST_ITEM = patterns.compile(r"(\d{1,2})[.)]\s+\S")
+_LIST_SCORE = 1.0  # an item of a numbered list: part of the text around it
+_LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
+
+
+def _list_items(blocks: list[Block]) -> list[int]:
+    """The positions of blocks that are items of a numbered list ("1) Lego Star Wars …",
+    "2. Polistil …"): numbered one after the other, a few blocks apart at most."""
+    numbered = [
+        (i, int(item.group(1))) for i, b in enumerate(blocks) if (item := _LIST_ITEM.match(b.text))
+    ]
+    items: set[int] = set()
+    for (i, n), (j, m) in itertools.pairwise(numbered):
+        if m == n + 1 and j - i <= _LIST_GAP:
+            items.update((i, j))
+    return sorted(items)
 
 
 def _title_again(blocks: list[Block]) -> int:
