@@ -148,3 +148,17 @@ def test_a_numbered_list_after_the_text_is_part_of_the_article():
     # (a number alone makes no list)
     lone = parse(MENU + "\n\n" + ARTICLE + "7) Lego set number seven\n\n" + AFTER)
     assert [p.text for p in lone.body] == body[:3]
+
+
+def test_an_embedded_post_inside_the_article_is_kept():
+    post = (
+        "Senate resolves to: observe a minute silence in honour of the departed souls "
+        "and suspend all legislative activities until the next legislative day "
+        "#TodayInSenatePlenary\n\n"
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018\n\n"
+    )
+    page = MENU + "\n\n" + ARTICLE + post + "Senators left the chamber in silence.\n\n" + AFTER
+    body = [p.text for p in parse(page).body]
+    assert body[3].startswith("Senate resolves to:")
+    assert body[4] == "— The Nigerian Senate (@NGRSenate) October 9, 2018"
+    assert body[5] == "Senators left the chamber in silence."

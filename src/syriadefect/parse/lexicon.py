@@ -643,6 +643,12 @@ TOLD_OBJECTS = (
     r"(?:reporters|journalists|the \w+(?: \w+)?|an? \w+(?: \w+)?|him|her|them|us|me"
     r"|[A-Z][\w.’']+(?: [A-Z][\w.’']+){0,3})"
 )
+# The signature under an embedded post: "— Donald J. Trump (@realDonaldTrump) June 9, 2016"
+POST_SIGNATURE = patterns.compile(
+    r"^[ \t]*(?:—|–|--?)[ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)"
+    r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
+    re.M,
+)
 # Labels before a colon that introduce a note, not a speaker ("Correction: An earlier
 # version …", "Revealed: …"), as a regex alternation (case-insensitive)
 NOTE_LABELS = (

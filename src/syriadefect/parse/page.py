@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 
 from syriadefect import patterns
+from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 # A text is a page dump when this share of its blocks are short non-sentences.
@@ -93,7 +94,7 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             closed = True
         elif closed and scores[i] > 0:
             scores[i] *= _AFTER_CLOSING
-    for i in _list_items(blocks):
+    for i in _list_items(blocks) + _embedded_posts(blocks):
         if reasons[i] is None:
             scores[i] = max(scores[i], _LIST_SCORE)
     anchor = _title_again(blocks)
@@ -123,7 +124,7 @@ _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|
 
 
 _LIST_ITEM = patterns.compile(r"(\d{1,2})[.)]\s+\S")
-_LIST_SCORE = 1.0  # an item of a numbered list: part of the text around it
+_LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
 _LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
 
 
@@ -138,6 +139,16 @@ def _list_items(blocks: list[Block]) -> list[int]:
         if m == n + 1 and j - i <= _LIST_GAP:
             items.update((i, j))
     return sorted(items)
+
+
+def _embedded_posts(blocks: list[Block]) -> list[int]:
+    """The positions of embedded posts: a signature line ("— The Nigerian Senate
+    (@NGRSenate) October 9, 2018") and the words of the post above it."""
+    out: list[int] = []
+    for i, block in enumerate(blocks):
+        if "(@" in block.text and lexicon.POST_SIGNATURE.match(block.text):
+            out += [i - 1, i] if i else [i]
+    return out
 
 
 def _title_again(blocks: list[Block]) -> int:

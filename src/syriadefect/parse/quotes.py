@@ -342,12 +342,6 @@ class Unit(NamedTuple):
 
 
 _TERM_MAX_WORDS = 5
-# the signature under an embedded post: "— Donald J. Trump (@realDonaldTrump) June 9, 2016"
-_POST_SIGNATURE = patterns.compile(
-    r"^[ \t]*(?:—|–|--?)[ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)"
-    r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$",
-    re.M,
-)
 _MAX_POST_CHARS = 600  # a post, with its links written out
 _SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
@@ -423,13 +417,15 @@ def _posts(text: str, units: list[Unit], quotes: list[Quote], people: People) ->
     for i, unit in enumerate(units):
         if unit.paragraph is None or text.find("(@", unit.start, unit.end) < 0:
             continue  # (a cheap test that spares the search of every line)
-        m = _POST_SIGNATURE.search(text, unit.start, unit.end)
+        m = lexicon.POST_SIGNATURE.search(text, unit.start, unit.end)
         if m is None:
             continue
         start, end = unit.start, m.start()  # the post's lines above the signature
         if not text[start:end].strip() and i:
             before = units[i - 1]  # or the paragraph before, unless it is a post too
-            if before.paragraph is None or _POST_SIGNATURE.search(text, before.start, before.end):
+            if before.paragraph is None or lexicon.POST_SIGNATURE.search(
+                text, before.start, before.end
+            ):
                 continue
             start, end = before.start, before.end
         content = span_of(text, start, end)
