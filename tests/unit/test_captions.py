@@ -38,6 +38,16 @@ from syriadefect.parse.captions import parse_caption
         ("Image caption Taylor Swift's seventh album is the only one she owns", "Image", None),
         ("Image copyright Getty Images", "Image", "Getty Images"),
         ("Media caption The senator speaks to reporters", "Video", None),
+        (
+            "Rep. Ilhan Omar speaks at the Capitol on July 25. J. Scott Applewhite / AP file",
+            None,
+            "J. Scott Applewhite / AP",
+        ),
+        (
+            "Natalie Naccache | Bloomberg | Getty Images",
+            None,
+            "Natalie Naccache | Bloomberg | Getty Images",
+        ),
     ],
 )
 def test_captions(line, kind, credit):
@@ -53,6 +63,8 @@ def test_captions(line, kind, credit):
         "The photo was taken on Thursday, the agency said.",
         "Watch the video and decide for yourself, she said",
         "He said the credit markets were frozen.",
+        "The vote was 52/48 in the Senate, said Jane Doe / Reuters",
+        "Sales rose in Austin / Dallas | Houston",
     ],
 )
 def test_not_captions(line):

@@ -52,6 +52,18 @@ _NAME_AGENCY_CREDIT_RE = patterns.compile(
 # "Photo: The newsroom in 1987. (Courier archives)": after a caption's label, a closing
 # parenthesis of a few words, the first capitalised, credits the picture
 _TRAILING_CREDIT_RE = patterns.compile(r"\((?P<credit>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4})\)\s*$")
+# "… speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP", "Natalie Naccache |
+# Bloomberg | Getty Images": a photographer and an agency, set off by slashes or bars, make
+# a line of their own or follow the caption's last sentence, with no parentheses
+_PHOTO_AGENCIES = (
+    "AP", "AFP", "Reuters", "Getty Images", "Getty", "EPA", "Shutterstock", "Bloomberg",
+    "Pool", "Xinhua", "Alamy", "NurPhoto", "Sipa", "iStock", "Associated Press",
+)  # fmt: skip
+_BARE_AGENCY_CREDIT_RE = patterns.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+    r"(?:\s*[/|]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}){1,3})"
+    r"(?:\s+(?i:file|photo))?\s*$"  # "… / AP file"
+)
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
 _BARE_CREDIT_MAX_WORDS = 8
 
@@ -90,6 +102,13 @@ def _credit(text: str, block: Block) -> Span | None:
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
+    tail = text[max(block.start, block.end - 60) : block.end]
+    if ("/" in tail or "|" in tail) and (
+        match := _BARE_AGENCY_CREDIT_RE.search(text, block.start, block.end)
+    ):
+        credit = span_of(text, match.start("credit"), match.end("credit"))
+        if credit.text.endswith(_PHOTO_AGENCIES):
+            return credit
     return None
 
 
