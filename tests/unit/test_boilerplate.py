@@ -80,6 +80,11 @@ from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
         ("Watch: Mayor speaks (2:31)", "related link"),
         ("Get the latest news delivered to your inbox", "newsletter prompt"),
         ("Want more stories like this?", "newsletter prompt"),
+        ("Get breaking news alerts and special reports.", "newsletter prompt"),
+        (
+            "Let our news meet your inbox. The news that matters, weekday mornings.",
+            "newsletter prompt",
+        ),
         ("Open this photo in gallery:", "gallery control"),
     ],
 )

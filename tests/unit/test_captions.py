@@ -48,6 +48,12 @@ from syriadefect.parse.captions import parse_caption
             None,
             "Natalie Naccache | Bloomberg | Getty Images",
         ),
+        (
+            "Smog hangs over Delhi. It is part of a larger problem.\n"
+            "Sanjeev Verma/Hindustan Times/Getty Images",
+            None,
+            "Sanjeev Verma/Hindustan Times/Getty Images",
+        ),
     ],
 )
 def test_captions(line, kind, credit):
@@ -69,3 +75,12 @@ def test_captions(line, kind, credit):
 )
 def test_not_captions(line):
     assert parse_caption(line, split_blocks(line)[0]) is None
+
+
+def test_a_credit_line_of_its_own_after_other_text():
+    text = "The jets were ordered on Monday.\n\n   Natalie Naccache | Bloomberg | Getty Images"
+    block = split_blocks(text)[1]
+    caption = parse_caption(text, block)
+    assert (
+        caption is not None and caption.credit.text == "Natalie Naccache | Bloomberg | Getty Images"
+    )

@@ -59,11 +59,13 @@ _PHOTO_AGENCIES = (
     "AP", "AFP", "Reuters", "Getty Images", "Getty", "EPA", "Shutterstock", "Bloomberg",
     "Pool", "Xinhua", "Alamy", "NurPhoto", "Sipa", "iStock", "Associated Press",
 )  # fmt: skip
-_BARE_AGENCY_CREDIT_RE = patterns.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+_AGENCY_CREDIT = (
+    r"(?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
     r"(?:\s*[/|]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}){1,3})"
     r"(?:\s+(?i:file|photo))?\s*$"  # "… / AP file"
 )
+_AGENCY_LINE_RE = patterns.compile(_AGENCY_CREDIT)
+_AGENCY_AFTER_SENTENCE_RE = patterns.compile(r"(?<=[.!?])\s+" + _AGENCY_CREDIT)
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
 _BARE_CREDIT_MAX_WORDS = 8
 
@@ -104,7 +106,8 @@ def _credit(text: str, block: Block) -> Span | None:
             return span_of(text, match.start("credit"), match.end("credit"))
     tail = text[max(block.start, block.end - 60) : block.end]
     if ("/" in tail or "|" in tail) and (
-        match := _BARE_AGENCY_CREDIT_RE.search(text, block.start, block.end)
+        match := _AGENCY_LINE_RE.match(text, block.start, block.end)
+        or _AGENCY_AFTER_SENTENCE_RE.search(text, block.start, block.end)
     ):
         credit = span_of(text, match.start("credit"), match.end("credit"))
         if credit.text.endswith(_PHOTO_AGENCIES):

@@ -205,6 +205,12 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"^want more (?:stories|news|articles)\b.*\?$", "newsletter prompt", "want more"),
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
+        (r"^get breaking news alerts\b", "newsletter prompt", ""),
+        (
+            r"\b(?:(?:delivered|sent) (?:straight |right )?to|meet) your inbox\b",
+            "newsletter prompt",
+            "inbox",
+        ),
         (
             # (and an op-ed's: "… is a senior fellow at …", "… is the author of …")
             rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} {AUTHOR_BIO}",
