@@ -162,3 +162,15 @@ def test_an_embedded_post_inside_the_article_is_kept():
     assert body[3].startswith("Senate resolves to:")
     assert body[4] == "— The Nigerian Senate (@NGRSenate) October 9, 2018"
     assert body[5] == "Senators left the chamber in silence."
+
+
+def test_teasers_cut_off_with_an_ellipsis_are_no_part_of_the_article():
+    teasers = "\n\n".join(
+        f"Story number {i} of the day: officials in the capital said on Monday that the "
+        "long-awaited report on the city budget would be published in the coming weeks, "
+        "and that the council ..."
+        for i in range(4)
+    )
+    page = MENU + "\n\n" + teasers + "\n\n" + ARTICLE + AFTER
+    body = [p.text[:20] for p in parse(page).body]
+    assert body == ["A powerful autumn st", "Crews were out in ev", "Meteorologists said "]

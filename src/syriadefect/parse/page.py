@@ -94,6 +94,9 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             closed = True
         elif closed and scores[i] > 0:
             scores[i] *= _AFTER_CLOSING
+    for i in _teasers(blocks):
+        if scores[i] > 0:
+            scores[i] = -scores[i]
     for i in _list_items(blocks) + _embedded_posts(blocks):
         if reasons[i] is None:
             scores[i] = max(scores[i], _LIST_SCORE)
@@ -139,6 +142,17 @@ def _list_items(blocks: list[Block]) -> list[int]:
         if m == n + 1 and j - i <= _LIST_GAP:
             items.update((i, j))
     return sorted(items)
+
+
+def _teasers(blocks: list[Block]) -> list[int]:
+    """The positions of teasers: two or more blocks in a row cut off with an ellipsis
+    ("… may soon be deemed stateless WASHINGTON: Expressing concern over the …")."""
+    cut = [b.text.rstrip().endswith(("...", "…")) for b in blocks]
+    return [
+        i
+        for i, is_cut in enumerate(cut)
+        if is_cut and ((i and cut[i - 1]) or (i + 1 < len(cut) and cut[i + 1]))
+    ]
 
 
 def _embedded_posts(blocks: list[Block]) -> list[int]:
