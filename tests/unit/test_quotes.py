@@ -2283,6 +2283,25 @@ def test_an_inverted_cue_after_a_partial_reports_no_speaker_as_a_clause():
     assert [q.text for q in indirect_in(text)] == ["the plan would fail"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the Democratic race, Sanders maintained his double-digit lead.", []),
+        ("That adds its own pressure on the campaign staff.", []),
+        (
+            "Clinton has long maintained that she complied with agency rules.",
+            ["she complied with agency rules"],
+        ),
+        (
+            "Clinton adds that she has released 30 years of tax returns.",
+            ["she has released 30 years of tax returns"],
+        ),
+    ],
+)
+def test_maintaining_and_adding_report_only_with_that(text, expected):
+    assert [q.text for q in indirect_in(text)] == expected
+
+
 def test_the_cue_of_a_quoted_question_reports_nothing_after_it():
     text = "“What kind of people do I have here?” Trump asked, looking far from displeased."
     article = parse("Headline for the story\n\n" + text)

@@ -252,6 +252,9 @@ _APPEARANCES = frozenset("appear appears appeared seem seems seemed".split())
 _BACKING_NOUN_BEFORE = patterns.compile(
     r"(?:[’']s\s+|%\s+|-|\b(?i:his|her|their|its|our|the|a|of|with|in)\s+)$"
 )
+# words that report only with "that": "Clinton has long maintained that …", "Clinton adds
+# that …" (but "maintained a lead", "adds another magic number")
+_ONLY_WITH_THAT = frozenset("maintain maintains maintained adds".split())
 # after these a backing word is a noun: "less support than Johnson", "41 percent support
 # against Trump", "His state-level support is six points below …"
 _NOUN_AFTER = patterns.compile(
@@ -734,6 +737,8 @@ def _in_sentence(
             continue
         group = "told" if m.group("told") else "cue"
         word = " ".join(m.group(group).split())
+        if word in _ONLY_WITH_THAT and not m.group(0).rstrip(" \t\n,").endswith("that"):
+            continue  # "Sanders maintained his lead", "That adds its own pressure"
         if word.startswith("ask") and _ANONYMITY.match(text, m.end()):
             continue  # "a negotiator, asking not to be named because …": no report
         if word in _FIND_SHOW and _NOT_A_REPORT.match(text, m.end()):
