@@ -104,8 +104,8 @@ def _credit(text: str, block: Block) -> Span | None:
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
-    tail = text[max(block.start, block.end - 60) : block.end]
-    if ("/" in tail or "|" in tail) and (
+    tail = max(block.start, block.end - 60)
+    if (text.find("/", tail, block.end) >= 0 or text.find("|", tail, block.end) >= 0) and (
         match := _AGENCY_LINE_RE.match(text, block.start, block.end)
         or _AGENCY_AFTER_SENTENCE_RE.search(text, block.start, block.end)
     ):
