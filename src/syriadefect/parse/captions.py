@@ -59,6 +59,7 @@ _PHOTO_AGENCIES = (
     "AP", "AFP", "Reuters", "Getty Images", "Getty", "EPA", "Shutterstock", "Bloomberg",
     "Pool", "Xinhua", "Alamy", "NurPhoto", "Sipa", "iStock", "Associated Press",
 )  # fmt: skip
+_CREDIT_ENDINGS = (*_PHOTO_AGENCIES, "file", "File", "photo", "Photo")  # a quick first test
 _AGENCY_CREDIT = (
     r"(?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
     r"(?:\s*[/|]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}){1,3})"
@@ -104,8 +105,7 @@ def _credit(text: str, block: Block) -> Span | None:
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
-    tail = max(block.start, block.end - 60)
-    if (text.find("/", tail, block.end) >= 0 or text.find("|", tail, block.end) >= 0) and (
+    if text.endswith(_CREDIT_ENDINGS, block.start, block.end) and (
         match := _AGENCY_LINE_RE.match(text, block.start, block.end)
         or _AGENCY_AFTER_SENTENCE_RE.search(text, block.start, block.end)
     ):
