@@ -61,6 +61,11 @@ _LOOKBACK = 3  # blocks of content before the article kept for headline, byline 
 _LEAD_WORDS = 15  # a block this long is a lead paragraph even with no full stop
 _TITLE_REACH = 40  # blocks from the title written again to the article's start
 _TITLE_WORDS = 3  # a page title shorter than this is no headline
+# the site's name after the last separator: "Title | Site", "Title - Section - Site"
+_TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
+_LIST_ITEM = patterns.compile(r"(\d{1,2})[.)]\s+\S")
+_LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
+_LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
 
 
 def is_page(blocks: list[Block]) -> bool:
@@ -120,15 +125,6 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
             out[block.index] = "short line inside the page"
     # a block already known as boilerplate keeps its more precise reason
     return {i: reason for i, reason in out.items() if i not in removed}
-
-
-# the site's name after the last separator: "Title | Site", "Title - Section - Site"
-_TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
-
-
-_LIST_ITEM = patterns.compile(r"(\d{1,2})[.)]\s+\S")
-_LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
-_LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
 
 
 def _list_items(blocks: list[Block]) -> list[int]:

@@ -276,8 +276,8 @@ _ISSUED_BEFORE = patterns.compile(
     r"(?:\s+[A-Z][a-z]+(?:\s+night)?)?\s+$"
 )
 # "Politifact seized on Trump’s claim that …": a cue noun owned by a name, and what
-# follows it is the claim ("Trump’s call for …"), not what another says of it
-# ("Hollande denounced Trump’s remarks as “hurtful”")
+# follows it, after "that" or "of", is the claim, not what another says of it
+# ("Hollande denounced Trump’s remarks as “hurtful”"; after "for" the gold goes either way)
 _OWNER_BEFORE = patterns.compile(
     rf"(?<![\w.'’])(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+$"
 )
