@@ -794,6 +794,10 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
+        # a party is no title
+        ("“We will win,” said Republican Donald Trump.", "Donald Trump", None),
+        ("“We will win,” said Democrat Zephyr Teachout.", "Zephyr Teachout", None),
+        ("“We will win,” said GOP Sen. Ted Cruz.", "GOP Sen. Ted Cruz", "GOP Sen."),
         (
             "Capt. Ibrahim Munir Majhur spoke. ‘I defect,’ said Majhur.",
             "Capt. Ibrahim Munir Majhur",

@@ -624,7 +624,7 @@ THING_ENDS: frozenset[str] = frozenset(
     """review school convention state states america americans holocaust qaeda safety
     security university college institute foundation committee department ministry agency
     council association party network magazine newspaper journal church hospital museum
-    airlines bank fund act times news""".split()
+    airlines bank fund act times news republic""".split()
 )
 # Words after a name that make it a place: "the Dair Alzour province".
 PLACE_WORDS: frozenset[str] = frozenset(

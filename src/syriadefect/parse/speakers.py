@@ -357,6 +357,7 @@ _NAME_RUN = patterns.compile(
     r"\b(?=[A-Z])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
 )
+_PARTIES = frozenset("republican democrat democratic gop libertarian independent".split())
 _NOT_NAME_START = frozenset(
     """the a an in on at of for and but or if as by to from with this that these those it he
     she they we i his her their our its there here when while after before since during
@@ -772,11 +773,21 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         # "Secretary of State John F. Kerry", "Ohio Secretary of State Jon Husted": the
         # title reaches back over "of"
         title_start = of.start()
-    name = span_of(text, title_start, start + last_end)
     title = None
-    if title_words:
-        title = span_of(text, title_start, start + title_words[-1][2]).text
     org = any(w.lower() in lexicon.ORG_WORDS for w in core)
+    if (
+        title_start == start + first
+        and all(w.lower() in _PARTIES for w, _, _ in title_words)
+        and len(core) >= 2
+        and not org
+        and core[-1].lower() not in lexicon.THING_ENDS
+    ):
+        # "Republican Donald Trump", "Democrat Hillary Clinton": a party is no title (but
+        # "Democratic People’s Republic", "Democratic National Convention" keep theirs)
+        title_start = start + words[0][1]
+    elif title_words:
+        title = span_of(text, title_start, start + title_words[-1][2]).text
+    name = span_of(text, title_start, start + last_end)
     return Person(name, core, title, org)
 
 
