@@ -45,10 +45,7 @@ class Block(NamedTuple):
     end: Offset
     lines: tuple[tuple[Offset, Offset], ...]
     index: int  # type: ignore[assignment]  # hides tuple.index, which is never wanted
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int  # counted once: the stages ask for it some five times a block
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -104,7 +101,8 @@ def _flush(text: str, group: list[tuple[Offset, Offset]], blocks: list[Block]) -
 
 def _emit(text: str, lines: list[tuple[Offset, Offset]], blocks: list[Block]) -> None:
     span = span_of(text, lines[0][0], lines[-1][1])
-    blocks.append(Block(span.text, span.start, span.end, tuple(lines), len(blocks)))
+    words = span.text.count(" ") + 1 if span.text else 0  # (collapsed: one space between)
+    blocks.append(Block(span.text, span.start, span.end, tuple(lines), len(blocks), words))
 
 
 def _wrap_width(group: list[tuple[Offset, Offset]]) -> int:
