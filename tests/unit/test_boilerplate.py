@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import split_blocks
-from syriadefect.parse.boilerplate import boilerplate_reason, find_boilerplate
+from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, find_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -153,3 +156,30 @@ def test_menu_runs_and_link_lists():
         "City council delays vote on trail": "related stories",
         "Volunteers plant 500 trees": "related stories",
     }
+
+
+def _reason_by_the_table(text: str) -> str | None:
+    """The first pattern of the table that matches, read one by one in the table's order
+    (`_pattern_reason` merges patterns for speed)."""
+    lowered = text.lower()
+    for pattern, reason, hint in lexicon.BOILERPLATE_PATTERNS:
+        if (not hint or hint in lowered) and pattern.search(text):
+            return reason
+    return None
+
+
+_FRAGMENTS = [
+    "sign up for", "newsletter", "subscribe to", "comments", "Related:", "Read more here",
+    "click here", "Advertisement", "© 2024", "all rights reserved", "Reporting by Jo",
+    "4 min read", "Share this", "Privacy Policy", "Updated 9:05 p.m.", "2 hours ago",
+    "Contact Jo at jo@x.com", "we use cookies", "Follow us on Twitter", "SOURCE Acme",
+    "Correction:", "the mayor said", "Watch: Mayor (2:31)", "meet your inbox",
+    "Get breaking news alerts",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4))
+def test_the_merged_patterns_answer_as_the_table_does(parts):
+    text = " ".join(parts)
+    assert _pattern_reason(text) == _reason_by_the_table(text)
