@@ -794,6 +794,13 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
+        # an organisation's name inside a person's title
+        (
+            "“We will not,” said Senate Minority Leader Harry M. Reid.",
+            "Senate Minority Leader Harry M. Reid",
+            "Senate Minority Leader",
+        ),
+        ("“We will not,” said White House spokesman Josh Earnest.", "Josh Earnest", "spokesman"),
         # a party is no title
         ("“We will win,” said Republican Donald Trump.", "Donald Trump", None),
         ("“We will win,” said Democrat Zephyr Teachout.", "Zephyr Teachout", None),
@@ -920,6 +927,20 @@ def test_organisation_keeps_its_name():
     )
     assert speaker.kind == "organization"
     assert speaker.name.text == "Anatolia news agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not,” the Department of Education said.",
+        # (a title word after "on" or "of" is the organisation's, not a person's title)
+        "“No,” the Commission on Presidential Debates said.",
+    ],
+)
+def test_an_organisation_named_with_a_title_word_stays_one(text):
+    speaker = speaker_of(text)
+    assert speaker.kind == "organization"
+    assert speaker.name is not None and speaker.name.text.split()[0] in ("Department", "Commission")
 
 
 def test_pronoun_with_no_name_nearby_stays_unresolved():

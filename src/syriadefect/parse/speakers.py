@@ -1010,7 +1010,12 @@ def _title_before(text: str, start: Offset) -> str | None:
 
 
 def _before_title(lowered: list[str], i: int) -> bool:
-    return i + 1 < len(lowered) and lowered[i + 1] in lexicon.TITLES
+    """Whether a title follows the word at `i` within two words: "press secretary",
+    "Senate Minority Leader" (a person's title, not the organisation's name)."""
+    after = lowered[i + 1 : i + 3]
+    if after and after[0] in ("of", "for", "on", "in", "at", "to", "and", "the"):
+        return False  # "Department of Education", "Center for Justice": the organisation's
+    return any(w in lexicon.TITLES for w in after)
 
 
 def _title_in(words: list[str]) -> str | None:
