@@ -437,7 +437,10 @@ class People:
             self._cue_starts = [m.start() for m in self._cues]
         first = bisect.bisect_left(self._cue_starts, start)
         last = bisect.bisect_left(self._cue_starts, end, first)
-        return [m for m in self._cues[first:last] if m.end() <= end]
+        # (the matches do not overlap: only the last can run past `end`)
+        if last > first and self._cues[last - 1].end() > end:
+            last -= 1
+        return self._cues[first:last]
 
     def in_run(self, i: int) -> list[Person]:
         """The people of run `i` (a run may hold two names split by a sentence end)."""
