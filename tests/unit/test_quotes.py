@@ -15,6 +15,7 @@ from helpers import assert_invariants
 from syriadefect import parse
 from syriadefect.model import Quote
 from syriadefect.parse import indirect, speakers
+from syriadefect.parse.quotes import _SINGLE_RE
 from syriadefect.parse.speakers import sentence_bounds
 
 Q = "quote"  # direct or partial
@@ -2581,3 +2582,18 @@ def test_a_speaker_phrase_ends_before_a_verb_and_its_object(phrase, subject):
     words = phrase.split()
     verb = speakers._verb_after_name(words, [w.lower() for w in words])
     assert (None if verb is None else " ".join(words[:verb])) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Assad’s men don't know", []),  # apostrophes between letters are no marks
+        ("‘the people and the army’", [0, 24]),
+        ("the soldiers’ truck", [12]),  # a plural possessive is weighed later
+        ("’90s rock", [0]),
+        ("''Meet the Press''", []),  # a doubled straight mark is the double family's
+        ("it‘s", [2]),  # a left mark is a mark wherever it stands
+    ],
+)
+def test_single_marks_leave_out_apostrophes_inside_words(text, marks):
+    assert [m.start() for m in _SINGLE_RE.finditer(text)] == marks

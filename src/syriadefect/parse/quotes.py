@@ -64,7 +64,10 @@ _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
 _DOUBLE_RE = patterns.compile(r"``|''+|[\"“”„«»‟]")
-_SINGLE_RE = patterns.compile(r"(?<!')['‘’‹›](?!')")
+# (a ’ or ' between two letters, "Assad’s", "don't", can neither open nor close: the
+# pattern leaves it out rather than weigh it; the lookarounds come after the mark, so
+# that the search still scans for the mark's characters)
+_SINGLE_RE = patterns.compile(r"['‘’‹›](?<!'.)(?<!\w['’](?=\w))(?!')")
 _TAG_RE = patterns.compile(r"<[A-Za-z/!?][^<>]{0,1000}>")
 # Characters that may stand before an opening mark or after a closing one.
 _OPEN_PREV = "([{—–-/:;“‘\"'«‹„…"
