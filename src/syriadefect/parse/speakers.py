@@ -353,8 +353,8 @@ _POSSESSIVE = patterns.compile(r"[’']s$")
 _WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
-_NAME_RUN = patterns.compile(
-    r"\b(?=[A-Z])(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
+_NAME_RUN = patterns.compile(  # (the capital first: the search then scans for capitals)
+    r"(?=[A-Z])\b(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
 )
 _PARTIES = frozenset("republican democrat democratic gop libertarian independent".split())
