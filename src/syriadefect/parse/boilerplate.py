@@ -88,9 +88,10 @@ _Find = Callable[[str], "re.Match[str] | None"]
 def _pattern_steps(
     table: tuple[tuple[re.Pattern[str], str, str], ...],
 ) -> list[tuple[_Find, tuple[str, ...], str]]:
-    """`lexicon.BOILERPLATE_PATTERNS` as steps to try in order: each run of patterns with
-    no hint that are anchored at the start of the text becomes one pattern, an
-    alternation in the table's order (one search in C instead of a loop in Python)."""
+    """`lexicon.BOILERPLATE_PATTERNS` as steps to try in order: each run of patterns
+    anchored at the start of the text becomes one pattern, an alternation in the table's
+    order (one match in C instead of a loop in Python; a pattern's quick hint, a word
+    any match holds, is not needed at the start of the text)."""
     steps: list[tuple[_Find, tuple[str, ...], str]] = []
     run: list[tuple[re.Pattern[str], str]] = []
 
@@ -103,7 +104,7 @@ def _pattern_steps(
         run.clear()
 
     for pattern, reason, hint in table:
-        if not _anchored(pattern):
+        if not _anchored(pattern) or pattern.groupindex:  # (named groups would clash)
             flush()
             steps.append((pattern.search, (reason,), hint))
         else:
