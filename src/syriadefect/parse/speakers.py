@@ -230,11 +230,16 @@ _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
 _QUOTE_START = patterns.compile(r"[“\"‘«]|''|``")
 _BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
 _LONGEST_BREAK = 10  # characters: no clause break is longer ("because ")
+_BREAK_WORDS = (
+    "and but that while as because when which who whom what after before since until"
+    " although though unless whether"
+).split()
 _CLAUSE_BREAK = patterns.compile(
+    # (the first characters up front, so that the search scans for them)
+    rf"(?=[,;:()—–“”\"‘’'\s{''.join(sorted({w[0] for w in _BREAK_WORDS}))}])"
     # (a ’ between letters is an apostrophe: "can’t", "Clinton’s")
-    r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
-    r"|\b(?:and|but|that|while|as|because|when|which|who|whom|what|after|before|since"
-    r"|until|although|though|unless|whether)\s",
+    r"(?:(?<!\d),|,(?!\d)|[;:()—–]|\s-\s|[“”\"‘]|(?<!\w)’|’(?!\w)|''"
+    rf"|\b(?:{'|'.join(_BREAK_WORDS)})\s)",
     re.I,
 )
 # A coordinated subject ("Officials in Ohio and Michigan", "Sen. Johnny Isakson of Georgia
