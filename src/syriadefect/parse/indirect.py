@@ -56,6 +56,7 @@ from syriadefect.model import (
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     INVERTIBLE,
+    Attribution,
     People,
     Person,
     headline_subject,
@@ -693,16 +694,11 @@ def _in_sentence(
     for cue_at in cues if whole else ():
         # "CLAUSE, said Mindy Romero, director of …": an inverted cue ending the sentence
         comma = rstripped(text, cue_at) - 1
-        verb = _LOWER_WORD.match(text, cue_at)
-        if comma <= start or text[comma] != "," or not verb or verb.group(0) not in INVERTIBLE:
+        if comma <= start or (said := _inverted_at_end(text, cue_at, end, people, ",")) is None:
             continue
-        said = inverted(text, cue_at, end, people, "speaker-cue-after")
-        if said is None or said.speaker is None:
-            continue
-        if _SENTENCE_REST.match(text, said.speaker.mention.end, end) is not None:
-            content = _content(text, start, comma, after_cue=False)
-            if content is not None:
-                return _quote(content, paragraph, said.cue, said.speaker)
+        content = _content(text, start, comma, after_cue=False)
+        if content is not None:
+            return _quote(content, paragraph, said.cue, said.speaker)
     if (m := _ASKED.search(text, start, end)) is not None:
         question_end = _COMMA.search(text, m.end(), end)
         content = _content(
@@ -1067,14 +1063,27 @@ def _according_inside(
     return _make(text, start, match.start(), paragraph, people, match, "according-to")
 
 
+def _inverted_at_end(
+    text: str, cue_at: Offset, end: Offset, people: People, after: str
+) -> Attribution | None:
+    """The speaker and cue of a cue inverted after one of the characters `after` ("…,
+    said X"), when the speaker (and an appositive) runs to the end of the sentence."""
+    verb = _LOWER_WORD.match(text, cue_at)
+    if verb is None or verb.group(0) not in INVERTIBLE or char_before(text, cue_at) not in after:
+        return None
+    said = inverted(text, cue_at, end, people, "speaker-cue-after")
+    if said is None or said.speaker is None:
+        return None
+    if _SENTENCE_REST.match(text, said.speaker.mention.end, end) is None:
+        return None
+    return said
+
+
 def _inverted_last(text: str, cue_at: Offset, end: Offset, people: People) -> bool:
     """Whether the cue is inverted at the end of its sentence, after a comma or a closing
-    mark, with its speaker after it ("Clinton “drew well” in the primary, said Ohio State
-    professor Paul Beck."): what follows it is no clause."""
-    verb = _LOWER_WORD.match(text, cue_at)
-    if verb is None or verb.group(0) not in INVERTIBLE or char_before(text, cue_at) not in ',”"':
-        return False
-    said = inverted(text, cue_at, end, people, "speaker-cue-after")
+    mark, with a named speaker after it ("Clinton “drew well” in the primary, said Ohio
+    State professor Paul Beck."): what follows it is no clause."""
+    said = _inverted_at_end(text, cue_at, end, people, ',”"')
     return (
         said is not None
         and said.speaker is not None
@@ -1085,7 +1094,6 @@ def _inverted_last(text: str, cue_at: Offset, end: Offset, people: People) -> bo
             not word.islower() or word in lexicon.TITLES or word in _TITLE_JOINS
             for word in said.speaker.mention.text.split()
         )
-        and _SENTENCE_REST.match(text, said.speaker.mention.end, end) is not None
     )
 
 
