@@ -131,8 +131,9 @@ _NAME_COLON = patterns.compile(
 )
 # "Doe’s response: “Not a chance.”", "Doe’s reply was: “…”": a noun of saying, owned by
 # the speaker
+_OWNER = rf"(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+"  # "Hillary Clinton’s "
 _OWNER_COLON = patterns.compile(
-    rf"(?<![\w.])(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+(?:[a-z]+\s+)?"
+    rf"(?<![\w.]){_OWNER}(?:[a-z]+\s+)?"
     r"(?P<cue>response|reply|answer|message|statement|verdict|retort|advice|explanation"
     r"|comment|reaction|assessment|warning|view|take|words)(?:\s+(?:was|is))?\s*:\s*$"
 )
@@ -283,9 +284,7 @@ _ISSUED_BEFORE = patterns.compile(
 # "Politifact seized on Trump’s claim that …": a cue noun owned by a name, and what
 # follows it, after "that" or "of", is the claim, not what another says of it
 # ("Hollande denounced Trump’s remarks as “hurtful”"; after "for" the gold goes either way)
-_OWNER_BEFORE = patterns.compile(
-    rf"(?<![\w.'’])(?P<sp>(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})['’]s\s+$"
-)
+_OWNER_BEFORE = patterns.compile(rf"(?<![\w.'’]){_OWNER}$")
 _OWNED_CONTENT = patterns.compile(r"[a-z]+\s+(?:that|of)\b")
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = patterns.compile(
