@@ -147,7 +147,7 @@ class Sources:
 def _same_sex(title: str, names: list[str]) -> list[str]:
     """The full names (merge keys) whose given name does not tell the other sex than the
     title does ("Mr." rules out "michelle obama"); none if the title tells nothing."""
-    sex = lexicon.TITLE_SEX.get(title.lower().rstrip("."))
+    sex = lexicon.title_sex(title)
     if sex is None:
         return []
     return [name for name in names if lexicon.NAME_SEX.get(name.split()[0], sex) == sex]

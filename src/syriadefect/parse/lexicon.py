@@ -557,6 +557,13 @@ TITLE_SEX: dict[str, str] = {
     **dict.fromkeys(["mr", "sir", "lord", "king", "prince", "father", "brother"], "male"),
     **dict.fromkeys(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"], "female"),
 }
+
+
+def title_sex(title: str | None) -> str | None:
+    """What a title tells of a person's sex ("Mrs." → female), if anything."""
+    return TITLE_SEX.get((title or "").lower().rstrip("."))
+
+
 # Nouns for a person's family, which describe someone named with them ("her daughter,
 # Grace Okonkwo-Reyes," … "her daughter said").
 RELATIVES: frozenset[str] = frozenset(

@@ -648,7 +648,7 @@ class People:
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
         surname alone ("Clinton"), what the full name written before `position` tells."""
-        sex = lexicon.TITLE_SEX.get((person.title or "").lower().rstrip("."))
+        sex = lexicon.title_sex(person.title)
         if sex is None and len(person.core) < 2:
             person = self.full_name(person.core[-1], position) or person
         if sex is None and len(person.core) >= 2:
