@@ -1062,6 +1062,50 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
     assert name_and_title(text)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "title"),
+    [
+        # the name a person gives for himself in a phrase after the noun
+        (
+            "The man, identifying himself as the Capt. Ibrahim Munir Majhur of the 556th "
+            "Regiment, said: “I have defected.”",
+            "The man",
+            "Capt. Ibrahim Munir Majhur",
+            "Capt.",
+        ),
+        (
+            "A woman, who gave her name only as Fatima, said: “We had no water.”",
+            "A woman",
+            "Fatima",
+            None,
+        ),
+        (
+            "One protester, giving his full name as Omar Khaled, said: “The army fled.”",
+            "One protester",
+            "Omar Khaled",
+            None,
+        ),
+        # a name given for something else is not the speaker's
+        (
+            "The man, who gave the order to Capt. Ibrahim Majhur, said: “I have defected.”",
+            "The man",
+            None,
+            None,
+        ),
+        (
+            "The man, identifying with the protesters, said: “I have defected.”",
+            "The man",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_person_unnamed_at_the_cue_is_named_by_the_name_he_gives(text, mention, name, title):
+    speaker = speaker_of(text)
+    assert speaker.mention.text == mention
+    assert name_and_title(text) == (name, title)
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

@@ -263,6 +263,12 @@ _SENTENCE_END = patterns.compile(
 _DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your one some many several".split()
 )
+# "The man, identifying himself as Capt. Ibrahim Munir Majhur, said": the name he gave
+_SELF_NAMED = patterns.compile(
+    r",?\s+(?:who\s+)?(?:identif(?:ying|ied|ies)|introduc(?:ing|ed|es)|giv(?:ing|es)|gave)\s+"
+    r"(?:(?:him|her)self|(?:his|her)\s+(?:first\s+|full\s+)?name)\s+(?:only\s+)?as\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 _DASHED_BEFORE = patterns.compile(r"\s+(?:—|–|--|-)\s+[^—–\n]{3,120}?\s+(?:—|–|--|-)\s*$")
 # "John Kerry said the talks (would continue “…”)": a cue inside a reported clause has
 # the reporter's subject (not after a relative pronoun: "who said")
@@ -499,6 +505,15 @@ class People:
             if person.organization or len(person.core) < 2 or person.name.start >= before:
                 continue
             return person
+        return None
+
+    def starting_at(self, position: Offset) -> Person | None:
+        """The person whose name starts at `position`, in the fullest form of the name."""
+        i = bisect.bisect_left(self.starts, position)
+        if i < len(self.starts) and self.starts[i] == position:
+            found = self.in_run(i)
+            if found and not found[0].organization and found[0].name.start == position:
+                return found[0].full
         return None
 
     def first(self, position: Offset) -> Person | None:
@@ -934,6 +949,12 @@ def speaker_from(
     ):
         # "her daughter said", after "Her daughter, Grace Okonkwo-Reyes, said …"
         return Speaker(mention, described.name, title_of(text, described), "person", method)
+    if lowered[0] in _DETERMINERS and (m := _SELF_NAMED.match(text, mention.end)):
+        # "The man, identifying himself as Capt. Ibrahim Munir Majhur, (said)"
+        if (named := people.starting_at(m.end())) is not None:
+            return Speaker(mention, named.name, title_of(text, named), "person", method)
+        if (word := _CAPITALISED.match(text, m.end())) is not None:  # "only as Omar"
+            return Speaker(mention, span_of(text, *word.span()), None, "person", method)
     if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
         kind = "group" if lowered[-1].endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
