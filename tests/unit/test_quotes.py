@@ -1063,6 +1063,26 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title in an appositive after the name
+        ("“We will not back down,” said Keir Starmer, the prime minister.", "prime minister"),
+        ("Jane Roe, a spokeswoman for the agency, said: “No.”", "spokeswoman"),
+        ("Bob Lee, the former deputy mayor of Boston, said: “No.”", "former deputy mayor"),
+        ("John D. Podesta, a chief of staff to Bill Clinton, said: “No.”", "chief of staff"),
+        ("“No,” said Ann Lee, a professor of history at Yale.", "professor of history"),
+        ("Ann Lee, the director of the FBI, said: “No.”", "director"),
+        # a description is no title, nor is a relation
+        ("“It was bad,” said Hugh Hill, a nurse at the clinic.", None),
+        ("Khizr Khan, the father of a fallen soldier, said: “No.”", None),
+        ("Bob Lee, the man who ran, said: “No.”", None),
+    ],
+)
+def test_a_title_in_an_appositive(text, title):
+    assert name_and_title(text)[1] == title
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "name", "title"),
     [
         # the name a person gives for himself in a phrase after the noun

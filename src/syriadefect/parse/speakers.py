@@ -213,6 +213,11 @@ _TITLE_WORDS = {
     **dict.fromkeys(["adm", "admiral"], "admiral"),
     **dict.fromkeys(["prof", "professor"], "professor"),
 }
+# "Keir Starmer, the prime minister,", "Jane Roe, a spokeswoman for the agency"
+_APPOSITIVE_TITLE = patterns.compile(
+    r",\s+(?:the|an?)\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,3}?)"
+    r"(?P<of>\s+of\s+(?!the\b)[a-z]+)?(?=\s*[,.;)]|\s+(?:of|for|at|with|to)\s)"
+)
 _TITLE_JOINS = frozenset(["of", "the"])  # inside a title: "secretary of state"
 _MAX_NAMESAKES = 50
 _CONJUNCTION = patterns.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
@@ -1015,6 +1020,7 @@ def title_of(text: str, person: Person, words: list[str] | None = None) -> str |
         person.title
         or (_title_in(words) if words else None)
         or _title_before(text, person.name.start)
+        or _title_after(text, person.name.end)
     )
 
 
@@ -1035,6 +1041,24 @@ def _title_before(text: str, start: Offset) -> str | None:
     if all(word in lexicon.TITLE_MODIFIERS for word in titles):
         return None  # "former Pennsylvania Gov. Ed Rendell": the title is in the name
     return " ".join(reversed(titles))
+
+
+def _title_after(text: str, end: Offset) -> str | None:
+    """The title of an appositive right after a name ("Keir Starmer, the prime minister,",
+    "Jane Roe, a spokeswoman for the agency", "a chief of staff to …"): title words only,
+    in lower case; not a
+    relation ("Khizr Khan, the father of …": "Father" is a priest's title)."""
+    m = _APPOSITIVE_TITLE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("title").split()
+    if (
+        words[-1] not in lexicon.TITLES
+        or words[-1] in lexicon.RELATIVES
+        or not all(w in lexicon.TITLES or w in lexicon.TITLE_MODIFIERS for w in words)
+    ):
+        return None
+    return " ".join(words + (m.group("of").split() if m.group("of") else []))
 
 
 def _before_title(lowered: list[str], i: int) -> bool:
