@@ -1072,13 +1072,18 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
         ("John D. Podesta, a chief of staff to Bill Clinton, said: “No.”", "chief of staff"),
         ("“No,” said Ann Lee, a professor of history at Yale.", "professor of history"),
         ("Ann Lee, the director of the FBI, said: “No.”", "director"),
+        # and before a name set off by commas
+        ("“We will not back down,” the prime minister, Keir Starmer, told MPs.", "prime minister"),
+        ("The former secretary of state, John Kerry, said: “No.”", "former secretary of state"),
+        ("Clinton’s spokesman, Brian Fallon, said: “No.”", "spokesman"),
+        ("Asked about the governor, Bob Smith said: “No.”", None),
         # a description is no title, nor is a relation
         ("“It was bad,” said Hugh Hill, a nurse at the clinic.", None),
         ("Khizr Khan, the father of a fallen soldier, said: “No.”", None),
         ("Bob Lee, the man who ran, said: “No.”", None),
     ],
 )
-def test_a_title_in_an_appositive(text, title):
+def test_a_title_in_an_appositive_or_set_off_before_the_name(text, title):
     assert name_and_title(text)[1] == title
 
 

@@ -1021,6 +1021,7 @@ def title_of(text: str, person: Person, words: list[str] | None = None) -> str |
         or (_title_in(words) if words else None)
         or _title_before(text, person.name.start)
         or _title_after(text, person.name.end)
+        or _title_set_off(text, person.name)
     )
 
 
@@ -1059,6 +1060,22 @@ def _title_after(text: str, end: Offset) -> str | None:
     ):
         return None
     return " ".join(words + (m.group("of").split() if m.group("of") else []))
+
+
+def _title_set_off(text: str, name: Span) -> str | None:
+    """The title before a name set off by commas ("the prime minister, Keir Starmer,
+    told MPs", "Clinton’s spokesman, Brian Fallon,"); not before a clause ("Asked about
+    the governor, Smith said")."""
+    if not text.startswith(",", name.end) or not text.endswith(", ", 0, name.start):
+        return None
+    title = _title_before(text, name.start - 2)
+    if not title:
+        return None
+    before = text[max(0, name.start - 2 - len(title) - 20) : name.start - 2 - len(title)]
+    words = before.split()
+    if not words or not (words[-1].lower() == "the" or words[-1].endswith(("'s", "’s"))):
+        return None
+    return title
 
 
 def _before_title(lowered: list[str], i: int) -> bool:
