@@ -1063,6 +1063,24 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an opener with no comma before the subject
+        ("In a Bloomberg interview Trump declared “I think NATO may be obsolete.”", "Trump"),
+        ("In an interview Trump said “I think NATO may be obsolete.”", "Trump"),
+        ("Last week Trump said “I think NATO may be obsolete.”", "Trump"),
+        ("On Monday Sen. Ted Cruz said: “We will not back down.”", "Sen. Ted Cruz"),
+        ("At the rally the senator said: “We will not back down.”", "the senator"),
+        # a place after a preposition is the opener's object, not the subject
+        ("In nearby Decatur the mayor said: “We will not back down.”", None),
+    ],
+)
+def test_an_opener_with_no_comma_is_no_part_of_the_speaker(text, mention):
+    speaker = speaker_of(text)
+    assert (speaker.mention.text if speaker else None) == mention
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # a title in an appositive after the name

@@ -321,6 +321,18 @@ _TELL = frozenset("tell tells told".split())  # its object follows it, not its s
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = patterns.compile(r"(\S+?),?\s+")
+# an opener with no comma before the subject: "In an interview Trump (said)", "Last week
+# the senator (said)", "On Monday Sen. Ted Cruz (said)"; a place after a preposition is
+# its object, not a subject ("In nearby Decatur, the plant …"), so a phrase needs its
+# determiner
+_DAYS = "|".join(lexicon.WEEKDAYS)
+_BARE_OPENER = patterns.compile(
+    r"(?:(?:In|At|On|During|After|Before|Since)\s+(?:an?|the|his|her|their|its|this|that)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[a-z][\w’'-]*"
+    rf"|(?:On\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:Last|This|Earlier|Later)\s+(?:week|month|year|night|weekend|{_DAYS})"
+    r"|Yesterday|Today|Tonight)\s+(?=[A-Z]|(?:he|she|they|we|I|the|an?|his|her|their)\s)"
+)
 _MAX_SPEAKER_WORDS = 14
 _MAX_SOURCE_WORDS = 24  # after "according to": "early results of exit polls conducted …"
 # Words that never occur in a speaker phrase: verbs, relative pronouns, dummy subjects.
@@ -871,6 +883,8 @@ def speaker_from(
         if not clause_start:
             return None
         start = m.end()
+    if (opener := _BARE_OPENER.match(text, start, end)) is not None:
+        start = opener.end()  # "In an interview Trump": the subject after the opener
     if end > start and text[end - 1] == ")" and (tag := text.rfind("(", start, end)) > start:
         end = tag  # "Sen. Chuck Schumer (D-N.Y.)": the name without its party tag
     mention = span_of(text, start, end)
