@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Christmas won't be Christmas without any presents,", Q, "Jo")],
     ),
     ("asked", "“Who pays?” asked Ostrowski.", [("Who pays?", Q, "Ostrowski")]),
+    ("commented", "A friend commented: “Vote no.”", [("Vote no.", Q, "A friend")]),
+    (
+        "made-a-comment",
+        "On July 6, 2015, Sanders made the following comment: “Jobs are hard to find.”",
+        [("Jobs are hard to find.", Q, "Sanders")],
+    ),
     ("tweeted", "Ostrowski tweeted: “Vote no.”", [("Vote no.", Q, "Ostrowski")]),
     ("wrote", "“Vote no,” Ostrowski wrote on Facebook.", [("Vote no,", Q, "Ostrowski")]),
     (

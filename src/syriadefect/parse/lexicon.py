@@ -400,6 +400,7 @@ acknowledge acknowledged acknowledges acknowledging | admit admitted admits admi
 concede conceded concedes conceding | complain complained complains complaining
 contend contended contends contending | counter countered counters countering
 joke joked jokes joking | quip quipped quips quipping | remark remarked remarks remarking
+comment commented commenting
 suggest suggested suggests suggesting | urge urged urges urging | vow vowed vows vowing
 predict predicted predicts predicting | promise promised promises promising
 pledge pledged pledges pledging | boast boasted boasts boasting | caution cautioned cautions

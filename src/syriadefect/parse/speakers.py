@@ -287,6 +287,13 @@ _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
 # a participle after what a subject issued: "issued a statement Tuesday saying …", whose
 # speaker is the subject of "issued"
 _PARTICIPLE_AFTER_OBJECT = patterns.compile(r"[a-z]+ing\b")
+# "Sanders made the following comment:", "to make a controversial comment that": the
+# subject of "made"
+_NOUN_CUE = patterns.compile(r"(?:comment|remark)s?\b")
+_MADE_BEFORE = patterns.compile(
+    r"\b(?:made|make|makes|making)\s+(?:a|an|the|this|that|these|those|his|her|their)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 _ISSUED_BEFORE = patterns.compile(
     r"\b[a-z]+\s+(?:out\s+)?(?:a|an|the)\s+(?:brief\s+|joint\s+|short\s+|new\s+)?"
     r"(?:statement|letter|email|e-mail|memo|tweet|post|message|note|release|video|ad)s?"
@@ -1611,6 +1618,10 @@ def subject_before(
         found = speaker_from(text, owner.start("sp"), owner.end("sp"), people, method)
         if found is not None:
             return found
+    if _NOUN_CUE.match(text, cue_at) and (
+        made := _MADE_BEFORE.search(text, max(floor, cue_at - 40), cue_at)
+    ):
+        return subject_before(text, floor, made.start(), people, method)
     if _PARTICIPLE_AFTER_OBJECT.match(text, cue_at) and (
         issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
     ):
