@@ -150,6 +150,17 @@ def test_a_numbered_list_after_the_text_is_part_of_the_article():
     assert [p.text for p in lone.body] == body[:3]
 
 
+def test_the_rows_of_a_ranked_table_are_part_of_the_article():
+    # (one row a line, as a converter writes a table: rows of unlike length)
+    names = ["Ann Lee", "Bo Marsh Jr.", "Carla Diaz", "Dan Rivers", "Eve Stone-Baker", "Finn Ek"]
+    rows = [f"{i} {names[i % 6]} {5000 - i * 40} {i % 3} {i % 2} {20 - i}" for i in range(1, 21)]
+    page = (
+        MENU + "\n\n" + ARTICLE + "Pos. Driver Points Wins Poles Top 5 Top 10\n" + "\n".join(rows)
+    )
+    body = [p.text for p in parse(page + "\n\n" + AFTER).body]
+    assert body[-len(rows) :] == rows
+
+
 def test_an_embedded_post_inside_the_article_is_kept():
     post = (
         "Senate resolves to: observe a minute silence in honour of the departed souls "

@@ -63,7 +63,7 @@ _TITLE_REACH = 40  # blocks from the title written again to the article's start
 _TITLE_WORDS = 3  # a page title shorter than this is no headline
 # the site's name after the last separator: "Title | Site", "Title - Section - Site"
 _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
-_LIST_ITEM = patterns.compile(r"(\d{1,2})[.)]\s+\S")
+_LIST_ITEM = patterns.compile(r"(\d{1,2})(?:[.)]\s+|\s+)\S")  # "1) …", "2. …", "3 Kyle Busch …"
 _LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
 _LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
 
@@ -129,7 +129,8 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
 
 def _list_items(blocks: list[Block]) -> list[int]:
     """The positions of blocks that are items of a numbered list ("1) Lego Star Wars …",
-    "2. Polistil …"): numbered one after the other, a few blocks apart at most."""
+    "2. Polistil …") or rows of a ranked table ("1 Kyle Busch 5040 5 1 17 27"): numbered
+    one after the other, a few blocks apart at most."""
     numbered = [
         (i, int(item.group(1))) for i, b in enumerate(blocks) if (item := _LIST_ITEM.match(b.text))
     ]
