@@ -35,6 +35,8 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("Comments", "comments"),
         ("858 shares", "share bar"),
         ("[ 167 comments ]", "comments"),
+        ("2 days ago at 07:52 am", "relative time"),
+        ("16 hours ago on iOS Blog", "relative time"),
         ("Stay up to date with Ascom. Subscribe to our newsletter.", "newsletter prompt"),
         ("Dallas Robinson is a freelance writer living in Minneapolis", "author bio"),
         ("Jan Kowalski is a senior fellow at the Centre for European Policy.", "author bio"),

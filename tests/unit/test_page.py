@@ -100,6 +100,16 @@ def test_long_comments_after_the_article_need_twice_the_evidence():
     ]
 
 
+def test_no_article_runs_across_the_relative_time_of_a_comment():
+    # comments far longer than the article all told, each dated "N days ago": twice the
+    # evidence is not enough, but a relative time never stands inside an article
+    comment = "I think we will see similar updates to what the bigger model got. " * 3
+    thread = "\n\n".join(f"2 days ago at 07:5{i} am\n\n{comment}" for i in range(8))
+    page = MENU + "\n\n" + ARTICLE + "[ 8 comments ]\n\n" + thread + "\n\n" + AFTER
+    body = [p.text[:20] for p in parse(page).body]
+    assert body == ["A powerful autumn st", "Crews were out in ev", "Meteorologists said "]
+
+
 def test_an_article_header_of_short_lines_is_no_page():
     text = (
         "The mayor's gamble: Can a four-day week save City Hall money?\n\nJan. 12, 2025\n\n"

@@ -242,6 +242,11 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement", ""),
         (r"^\d+ (?:shares?|reactions?)$", "share bar", ""),
         (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control", ""),
+        (
+            r"^\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b.{0,30}$",
+            "relative time",
+            "ago",
+        ),
         (r"^\W*\d+ comments?\W*$", "comments", ""),  # "[ 167 comments ]" opens the comments
         (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments", "comments"),
         (r"^leave a (?:comment|reply)\b", "comments", ""),

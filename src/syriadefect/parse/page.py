@@ -57,6 +57,9 @@ _AFTER_CLOSING = 0.5  # the weight of a sentence after a closing block
 _SHORT_SCORE = -4.0
 _BOILERPLATE_SCORE = -5.0
 _CLOSING_SCORE = -20.0
+# "2 days ago at 07:52 am", "16 hours ago on iOS Blog": a relative time dates a reader's
+# comment or a teaser, never a paragraph of the article, so no article runs across it
+_WALL = float("-inf")
 _LOOKBACK = 3  # blocks of content before the article kept for headline, byline and date
 _LEAD_WORDS = 15  # a block this long is a lead paragraph even with no full stop
 _TITLE_REACH = 40  # blocks from the title written again to the article's start
@@ -191,6 +194,8 @@ def _short_line(block: Block) -> bool:
 
 
 def _score(block: Block, reason: str | None) -> float:
+    if reason == "relative time":
+        return _WALL
     if reason in _CLOSING:
         return _CLOSING_SCORE
     if reason is not None:
