@@ -185,6 +185,25 @@ def test_an_embedded_post_inside_the_article_is_kept():
     assert body[5] == "Senators left the chamber in silence."
 
 
+def test_embedded_posts_that_end_the_article_count_as_its_text():
+    # (a footer link in the top menu halves what comes after it: the post's words still
+    # outweigh the short lines around it)
+    posts = "".join(
+        f"{text}\n\n— The Nigerian Senate (@NGRSenate) October 9, 2018\n\n"
+        for text in (
+            "Observe a minute silence in honour of the departed souls.",
+            "Senate Leader, Ahmad Lawan raises a motion on the deaths of former Speaker of "
+            "the House and moves that all legislative activities be suspended until the "
+            "next legislative day #TodayInSenatePlenary",
+        )
+    )
+    menu = "Contact Us\n" + MENU
+    page = menu + "\n\n" + ARTICLE + "See tweets:\n\nSenate resolves to:\n\n" + posts + AFTER
+    body = [p.text for p in parse(page).body]
+    assert body[-1] == "— The Nigerian Senate (@NGRSenate) October 9, 2018"
+    assert body[-2].endswith("#TodayInSenatePlenary")
+
+
 def test_teasers_cut_off_with_an_ellipsis_are_no_part_of_the_article():
     teasers = "\n\n".join(
         f"Story number {i} of the day: officials in the capital said on Monday that the "

@@ -105,9 +105,13 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
     for i in _teasers(blocks):
         if scores[i] > 0:
             scores[i] = -scores[i]
-    for i in _list_items(blocks) + _embedded_posts(blocks):
+    posts = _embedded_posts(blocks)
+    for i in _list_items(blocks) + [signature for _, signature in posts]:
         if reasons[i] is None:
             scores[i] = max(scores[i], _LIST_SCORE)
+    for i, _ in posts:
+        if i >= 0 and reasons[i] is None:  # a post's words are the article's, as a quote's
+            scores[i] = max(scores[i], float(blocks[i].words))
     anchor = _title_again(blocks)
     if anchor:
         start, end = _best_run(scores, anchor, anchor + _TITLE_REACH)
@@ -155,14 +159,15 @@ def _teasers(blocks: list[Block]) -> list[int]:
     ]
 
 
-def _embedded_posts(blocks: list[Block]) -> list[int]:
-    """The positions of embedded posts: a signature line ("— The Nigerian Senate
-    (@NGRSenate) October 9, 2018") and the words of the post above it."""
-    out: list[int] = []
-    for i, block in enumerate(blocks):
-        if "(@" in block.text and lexicon.POST_SIGNATURE.match(block.text):
-            out += [i - 1, i] if i else [i]
-    return out
+def _embedded_posts(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The embedded posts: the positions of the words of each post (-1 if there are
+    none) and of the signature line below them ("— The Nigerian Senate (@NGRSenate)
+    October 9, 2018")."""
+    return [
+        (i - 1, i)
+        for i, block in enumerate(blocks)
+        if "(@" in block.text and lexicon.POST_SIGNATURE.match(block.text)
+    ]
 
 
 def _title_again(blocks: list[Block]) -> int:
