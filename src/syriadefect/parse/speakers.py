@@ -1068,8 +1068,8 @@ def _title_before(text: str, start: Offset) -> str | None:
 def _title_after(text: str, end: Offset) -> str | None:
     """The title of an appositive right after a name ("Keir Starmer, the prime minister,",
     "Jane Roe, a spokeswoman for the agency", "a chief of staff to …"): title words only,
-    in lower case; not a
-    relation ("Khizr Khan, the father of …": "Father" is a priest's title)."""
+    in lower case; not a relation ("Khizr Khan, the father of …": "Father" is a priest's
+    title)."""
     m = _APPOSITIVE_TITLE.match(text, end)
     if m is None:
         return None
@@ -1090,10 +1090,10 @@ def _title_set_off(text: str, name: Span) -> str | None:
     if not text.startswith(",", name.end) or not text.endswith(", ", 0, name.start):
         return None
     title = _title_before(text, name.start - 2)
-    if not title:
-        return None
-    before = text[max(0, name.start - 2 - len(title) - 20) : name.start - 2 - len(title)]
-    words = before.split()
+    title_start = name.start - 2 - len(title or "")
+    if not title or text[title_start : name.start - 2] != title:
+        return None  # (a title written over a line break or with double spaces)
+    words = text[max(0, title_start - 20) : title_start].split()
     if not words or not (words[-1].lower() == "the" or words[-1].endswith(("'s", "’s"))):
         return None
     return title
