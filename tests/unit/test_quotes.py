@@ -1074,6 +1074,7 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
         # an opener with no comma before the subject
         ("In a Bloomberg interview Trump declared “I think NATO may be obsolete.”", "Trump"),
         ("In an interview Trump said “I think NATO may be obsolete.”", "Trump"),
+        ("In a radio interview Dunn said: “We gambled and it almost paid off.”", "Dunn"),
         ("Last week Trump said “I think NATO may be obsolete.”", "Trump"),
         ("On Monday Sen. Ted Cruz said: “We will not back down.”", "Sen. Ted Cruz"),
         ("At the rally the senator said: “We will not back down.”", "the senator"),
@@ -1096,6 +1097,11 @@ def test_an_opener_with_no_comma_is_no_part_of_the_speaker(text, mention):
         ("John D. Podesta, a chief of staff to Bill Clinton, said: “No.”", "chief of staff"),
         ("“No,” said Ann Lee, a professor of history at Yale.", "professor of history"),
         ("Ann Lee, the director of the FBI, said: “No.”", "director"),
+        ("“No,” said Lena Park, the series director.", "series director"),
+        (
+            "Carl Tobias, a law professor at the University of Richmond, said: “No.”",
+            "law professor",
+        ),
         # and before a name set off by commas
         ("“We will not back down,” the prime minister, Keir Starmer, told MPs.", "prime minister"),
         ("The former secretary of state, John Kerry, said: “No.”", "former secretary of state"),

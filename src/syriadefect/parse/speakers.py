@@ -336,6 +336,7 @@ _DAYS = "|".join(lexicon.WEEKDAYS)
 _BARE_OPENER = patterns.compile(
     r"(?:(?:In|At|On|During|After|Before|Since)\s+(?:an?|the|his|her|their|its|this|that)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[a-z][\w’'-]*"
+    r"(?:\s+(?!(?:of|for|with|to|in|on|at|by|from)\s)[a-z][\w’'-]*)?"  # "a radio interview"
     rf"|(?:On\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:Last|This|Earlier|Later)\s+(?:week|month|year|night|weekend|{_DAYS})"
     r"|Yesterday|Today|Tonight)\s+(?=[A-Z]|(?:he|she|they|we|I|the|an?|his|her|their)\s)"
@@ -1074,11 +1075,7 @@ def _title_after(text: str, end: Offset) -> str | None:
     if m is None:
         return None
     words = m.group("title").split()
-    if (
-        words[-1] not in lexicon.TITLES
-        or words[-1] in lexicon.RELATIVES
-        or not all(w in lexicon.TITLES or w in lexicon.TITLE_MODIFIERS for w in words)
-    ):
+    if words[-1] not in lexicon.TITLES or words[-1] in lexicon.RELATIVES:
         return None
     return " ".join(words + (m.group("of").split() if m.group("of") else []))
 
