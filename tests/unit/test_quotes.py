@@ -193,6 +193,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("asked", "“Who pays?” asked Ostrowski.", [("Who pays?", Q, "Ostrowski")]),
     ("commented", "A friend commented: “Vote no.”", [("Vote no.", Q, "A friend")]),
     (
+        "shook-and-said",
+        "Mrs. Ostrowski shook her head and said, “I have no plans.”",
+        [("I have no plans.", Q, "Mrs. Ostrowski")],
+    ),
+    (
         "made-a-comment",
         "On July 6, 2015, Sanders made the following comment: “Jobs are hard to find.”",
         [("Jobs are hard to find.", Q, "Sanders")],
@@ -1159,6 +1164,28 @@ def test_a_person_unnamed_at_the_cue_is_named_by_the_name_he_gives(text, mention
     speaker = speaker_of(text)
     assert speaker.mention.text == mention
     assert name_and_title(text) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an honorific rules out a namesake of the other sex
+        (
+            "Bill Clinton campaigned in Ohio. Hillary Clinton spoke in Iowa. "
+            "“We will win,” Mrs. Clinton said.",
+            "Hillary Clinton",
+        ),
+        (
+            "Hillary Clinton spoke in Iowa. Bill Clinton campaigned in Ohio. "
+            "“We will win,” Mr. Clinton said.",
+            "Bill Clinton",
+        ),
+        # a given name that tells nothing leaves the namesake in
+        ("Jordan Clinton spoke in Iowa. “We will win,” Mrs. Clinton said.", "Jordan Clinton"),
+    ],
+)
+def test_an_honorific_resolves_to_a_namesake_of_its_sex(text, name):
+    assert name_and_title(text)[0] == name
 
 
 def test_a_place_is_never_the_antecedent_of_a_pronoun():

@@ -189,7 +189,9 @@ _COMMON_VERBS = frozenset(
     called calls hopes hoped plans planned tried tries used uses spoke speaks wrote writes
     told tells chose chooses sent sends led leads won wins lost loses paid pays met meets
     sought seeks stood stands fell falls grew grows drew draws rose rises shot struck
-    sat sits built builds spent spends""".split()
+    sat sits built builds spent spends shook shakes broke breaks threw throws wore wears
+    drove drives flew flies fought fights thought caught catches taught teaches bought buys
+    fled flees hung stuck swore withdrew understood sang""".split()
 )
 _AFTER_VERB = frozenset(
     """that the a an his her him it its their them this these those to for on in of as with
@@ -1172,9 +1174,13 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     ):
         return None
     wanted = {w.lower() for w in words}
+    # "Mrs. Clinton" is not Bill Clinton
+    sex = next((found for w in mention.text.split() if (found := lexicon.title_sex(w))), None)
     best: Person | None = None
     for candidate in people.named(words[-1].lower()):
         if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
+            continue
+        if sex is not None and _sex_of_name(candidate) not in (None, sex):
             continue
         if best is None or _better(candidate, best, mention.start, people.body):
             best = candidate
@@ -1190,6 +1196,12 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
             ):
                 best = candidate  # the latest one
     return best
+
+
+def _sex_of_name(person: Person) -> str | None:
+    """What a person's title or given name tells of the person's sex, if anything."""
+    given = lexicon.NAME_SEX.get(person.core[0].lower()) if len(person.core) > 1 else None
+    return lexicon.title_sex(person.title) or given
 
 
 def _better(candidate: Person, best: Person, position: Offset, body: Offset = 0) -> bool:
