@@ -1188,6 +1188,18 @@ def test_an_honorific_resolves_to_a_namesake_of_its_sex(text, name):
     assert name_and_title(text)[0] == name
 
 
+def test_a_name_in_quoted_words_is_never_the_antecedent_of_a_pronoun():
+    text = (
+        "Former Rep. Chris Shays spoke on Wednesday. "
+        "“Donald Trump lost me a long time ago,” he said."
+    )
+    assert name_and_title(text) == ("Former Rep. Chris Shays", "Former Rep.")
+    # nor is a name with the closing marks of the old New York Times style
+    nyt = "Sen. Ted Cruz spoke. He called her ''Crooked Hillary.'' ''She lies,'' he said."
+    speaker = speaker_of(nyt, 1)
+    assert speaker.name is not None and speaker.name.text == "Sen. Ted Cruz"
+
+
 def test_a_place_is_never_the_antecedent_of_a_pronoun():
     speaker = speaker_of("The race moves to South Carolina. “We will win there,” he said.")
     assert speaker.mention.text == "he"

@@ -67,7 +67,10 @@ _AUX = (
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)"
 # (a particle joined to the name by a hyphen is one word with it: "al-Julani")
-_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{_PARTICLES}(?:-[A-Z][\w'’.-]*|(?=[-\s]|$)))"
+# (an apostrophe inside or after a name, not the first of the two that close a quote in
+# the old NYT style: "Crooked Hillary'' …")
+_CAPITALISED_WORD = r"[A-Z][\w.-]*(?:['’](?!['’])[\w.-]*)*"
+_NAME_WORD = rf"(?:{_CAPITALISED_WORD}|{_PARTICLES}(?:-{_CAPITALISED_WORD}|(?=[-\s]|$)))"
 _JOINED_PARTICLE = patterns.compile(rf"{_PARTICLES}-[A-Z]")
 # A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
 # runs to punctuation or a word that starts a new constituent.
@@ -577,6 +580,8 @@ class People:
             for person in self.in_run(i):
                 if person.organization or person.name.end > position:
                     continue
+                if in_regions(person.name.start, self.quoted):
+                    continue  # a name in quoted words: “Crooked Hillary,” he called her
                 if len(person.core) < 2 and not person.title:
                     continue
                 if not person.title and not self._person_like(person):
