@@ -1188,12 +1188,15 @@ def test_an_honorific_resolves_to_a_namesake_of_its_sex(text, name):
     assert name_and_title(text)[0] == name
 
 
-def test_a_name_in_quoted_words_is_never_the_antecedent_of_a_pronoun():
+def test_a_name_in_quoted_words_is_never_the_antecedent_of_a_pronoun_and_names_end_well():
     text = (
         "Former Rep. Chris Shays spoke on Wednesday. "
         "“Donald Trump lost me a long time ago,” he said."
     )
     assert name_and_title(text) == ("Former Rep. Chris Shays", "Former Rep.")
+    # a plural's possessive ends a name
+    plural = "Bernie Sanders’ California rally drew thousands. “We will win,” he said."
+    assert name_and_title(plural)[0] == "Bernie Sanders"
     # nor is a name with the closing marks of the old New York Times style
     nyt = "Sen. Ted Cruz spoke. He called her ''Crooked Hillary.'' ''She lies,'' he said."
     speaker = speaker_of(nyt, 1)

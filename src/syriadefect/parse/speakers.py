@@ -67,9 +67,9 @@ _AUX = (
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|del|der|di|du|la|le)"
 # (a particle joined to the name by a hyphen is one word with it: "al-Julani")
-# (an apostrophe inside or after a name, not the first of the two that close a quote in
-# the old NYT style: "Crooked Hillary'' …")
-_CAPITALISED_WORD = r"[A-Z][\w.-]*(?:['’](?!['’])[\w.-]*)*"
+# (an apostrophe inside a name, "O’Brien", "Trump’s"; not one after it, which is a
+# plural's possessive, "Sanders’ California", or closes a quote, "Crooked Hillary''")
+_CAPITALISED_WORD = r"[A-Z][\w.-]*(?:['’][\w.-]+)*"
 _NAME_WORD = rf"(?:{_CAPITALISED_WORD}|{_PARTICLES}(?:-{_CAPITALISED_WORD}|(?=[-\s]|$)))"
 _JOINED_PARTICLE = patterns.compile(rf"{_PARTICLES}-[A-Z]")
 # A noun phrase after an inverted cue ("said Capt. Jane Roe", "said a spokesman for X"):
