@@ -1180,6 +1180,9 @@ def test_a_person_unnamed_at_the_cue_is_named_by_the_name_he_gives(text, mention
             "“We will win,” Mr. Clinton said.",
             "Bill Clinton",
         ),
+        # people named after someone are not that someone
+        ("Hillary Clinton spoke in Iowa. “We will win,” Clinton aides said.", None),
+        ("Donald Trump spoke in Iowa. “He will win,” a Trump supporter said.", None),
         # a given name that tells nothing leaves the namesake in
         ("Jordan Clinton spoke in Iowa. “We will win,” Mrs. Clinton said.", "Jordan Clinton"),
     ],

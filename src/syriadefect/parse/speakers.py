@@ -1164,6 +1164,9 @@ def _sub_span(text: str, mention: Span, offset: int) -> Span:
 
 def _resolve(text: str, mention: Span, people: People) -> Person | None:
     """The fullest person whose name ends like the mention, written before it if possible."""
+    written = mention.text.split()
+    if len(written) > 1 and written[-1] in lexicon.PERSON_NOUNS and written[-2][:1].isupper():
+        return None  # "Clinton aides", "a Trump supporter": people named after someone
     inside = [p for p in _people_in(text, mention.start, mention.end) if not p.organization]
     if inside:
         words = inside[-1].core
