@@ -333,6 +333,11 @@ _TELL = frozenset("tell tells told".split())  # its object follows it, not its s
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = patterns.compile(r"(\S+?),?\s+")
+# someone who speaks for another: "a spokesman for", "an aide to", "a lawyer for"
+_AGENT_OF = patterns.compile(
+    r"(?i:an?|the|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"\s+(?:for|to|of|with)\s"
+)
 # an opener with no comma before the subject: "In an interview Trump (said)", "Last week
 # the senator (said)", "On Monday Sen. Ted Cruz (said)"; a place after a preposition is
 # its object, not a subject ("In nearby Decatur, the plant …"), so a phrase needs its
@@ -990,9 +995,19 @@ def speaker_from(
         if (word := _CAPITALISED.match(text, m.end())) is not None:  # "only as Omar"
             return Speaker(mention, span_of(text, *word.span()), None, "person", method)
     if lowered[0] in _DETERMINERS or not any(w[0].isupper() for w in words):
-        kind = "group" if lowered[-1].endswith("s") else "person"
+        # (the head noun: "a spokesman for Bernie Sanders" is one person)
+        head = _agent(mention.text) or lowered[-1]
+        kind = "group" if head.endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
     return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def _agent(mention: str) -> str | None:
+    """The noun of someone who speaks for another ("a spokesman for Paul Ryan", "an aide
+    to Donald Trump"), if the mention is one; not "a lot of Republicans"."""
+    m = _AGENT_OF.match(mention)
+    noun = m.group("noun") if m else None
+    return noun if noun in lexicon.PERSON_NOUNS or noun in lexicon.TITLES else None
 
 
 def _several_people(mention: str, people: People) -> bool:
@@ -1167,6 +1182,8 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     written = mention.text.split()
     if len(written) > 1 and written[-1] in lexicon.PERSON_NOUNS and written[-2][:1].isupper():
         return None  # "Clinton aides", "a Trump supporter": people named after someone
+    if _agent(mention.text):
+        return None  # "a spokesman for Paul Ryan", "an aide to Donald Trump": not them
     inside = [p for p in _people_in(text, mention.start, mention.end) if not p.organization]
     if inside:
         words = inside[-1].core
