@@ -806,6 +806,12 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
+        # a campaign's manager is a person, with a title
+        (
+            "Sanders campaign manager Jeff Weaver said: “We will win.”",
+            "Jeff Weaver",
+            "manager",
+        ),
         # an organisation's name inside a person's title
         (
             "“We will not,” said Senate Minority Leader Harry M. Reid.",

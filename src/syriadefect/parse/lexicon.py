@@ -514,7 +514,7 @@ TITLES: frozenset[str] = frozenset(
     coach spokesman spokeswoman spokesperson deputy foreign defense defence interior state
     finance health education treasury homeland press former acting first lady gop
     democratic democrat republican libertarian presidential candidate nominee executive ceo
-    cfo""".split()
+    cfo manager""".split()
 )
 PRONOUNS: dict[str, str] = {
     "he": "male",
