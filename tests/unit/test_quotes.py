@@ -806,6 +806,13 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
+        # a person with a role at an organisation, named after it
+        (
+            "“We will win,” said New York Times columnist David Brooks.",
+            "David Brooks",
+            "columnist",
+        ),
+        ("Fox News host Sean Hannity said: “We will win.”", "Sean Hannity", "host"),
         # a campaign's manager is a person, with a title
         (
             "Sanders campaign manager Jeff Weaver said: “We will win.”",

@@ -333,6 +333,11 @@ _TELL = frozenset("tell tells told".split())  # its object follows it, not its s
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
 _FIRST_WORD = patterns.compile(r"(\S+?),?\s+")
+# "… columnist David Brooks", "… bureau chief Juliet Eilperin": a role, then a name
+_ROLE_THEN_NAME = patterns.compile(
+    r"(?<![\w’'-])(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?P<name>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+)
 # someone who speaks for another: "a spokesman for", "an aide to", "a lawyer for"
 _AGENT_OF = patterns.compile(
     r"(?i:an?|the|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
@@ -972,6 +977,10 @@ def speaker_from(
         return Speaker(mention, None, None, "group", method)
     # ("press" names an organisation, but not in "press secretary Tom Reyes")
     if any(w in lexicon.ORG_WORDS and not _before_title(lowered, i) for i, w in enumerate(lowered)):
+        if (staff := _named_after_role(text, mention)) is not None:
+            # "New York Times columnist David Brooks": a person of the organisation
+            name, role = staff
+            return Speaker(mention, name, role, "person", method)
         return Speaker(mention, _org_name(text, mention), None, "organization", method)
     person = _resolve(text, mention, people)
     if person is not None:
@@ -1000,6 +1009,16 @@ def speaker_from(
         kind = "group" if head.endswith("s") else "person"
         return Speaker(mention, None, None, kind, method)
     return Speaker(mention, None, _title_in(words), "person", method)
+
+
+def _named_after_role(text: str, mention: Span) -> tuple[Span, str] | None:
+    """The name and the role of a person named after a role at an organisation ("New York
+    Times columnist David Brooks", "Post White House bureau chief Juliet Eilperin"): a
+    given name and a surname after the last lower-case words."""
+    m = _ROLE_THEN_NAME.search(text, mention.start, mention.end)
+    if m is None or m.end() != mention.end or m.group("given").lower() not in lexicon.NAME_SEX:
+        return None
+    return span_of(text, m.start("name"), m.end("name")), " ".join(m.group("role").split())
 
 
 def _agent(mention: str) -> str | None:
