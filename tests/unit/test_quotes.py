@@ -1059,6 +1059,15 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
         ),
         # no one named with the title: no name
         ("“We will win,” the senator said.", None, None),
+        # or the person named with no title as the subject of the sentence before
+        (
+            "Marco Rubio says the race has three candidates.\n\n"
+            "The Florida senator said: “I will win.”",
+            "Marco Rubio",
+            None,
+        ),
+        ("Marco Rubio spoke. The senator’s spokeswoman said: “He will win.”", None, None),
+        ("Charlotte Observer editors met. The senator said: “He will win.”", None, None),
     ],
 )
 def test_a_title_after_the_stands_for_the_person_with_it(text, name, title):

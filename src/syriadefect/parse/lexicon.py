@@ -627,6 +627,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     union association council company corporation inc inc. corp corp. group institute
     foundation center centre university college court commission board bureau service
     network channel newspaper magazine times post journal tribune reuters press radio
+    observer herald gazette chronicle inquirer examiner courier sentinel
     television tv station organization organisation federation league coalition alliance
     administration agency's white house senate congress parliament embassy military forces
     brigade regiment media poll survey report reports website site blog statement""".split()

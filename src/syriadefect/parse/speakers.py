@@ -652,6 +652,27 @@ class People:
                     return person.full
         return None
 
+    def previous_subject(self, position: Offset) -> Person | None:
+        """The person whose full name, with no title, opens the sentence before the one at
+        `position`: "Marco Rubio says … The Florida senator is predicting …"."""
+        text = self.text
+        here = max(_sentence_start(text, 0, position), text.rfind("\n", 0, position) + 1)
+        end = rstripped(text, here) - 1
+        before = max(_sentence_start(text, 0, end), text.rfind("\n", 0, end) + 1)
+        i = bisect.bisect_left(self.starts, before)
+        if i == len(self.starts) or self.starts[i] - before > 2 or self.starts[i] >= here:
+            return None
+        found = self.in_run(i)
+        if (
+            not found
+            or found[0].organization
+            or found[0].title
+            or len(found[0].core) < 2
+            or found[0].core[0].lower() not in lexicon.NAME_SEX  # a person's given name
+        ):
+            return None
+        return found[0].full
+
     def described(self, phrase: str, position: Offset) -> Person | None:
         """The person named most recently before `position`, within reach, right after
         the words `phrase` (lower case): "her daughter, Grace Okonkwo-Reyes", "his
@@ -988,6 +1009,16 @@ def speaker_from(
     if lowered[0] == "the" and len(words) > 1 and (titled := people.titled(words[1:], start)):
         # "the senator", "the Vermont senator": the person named before with that title
         return Speaker(mention, titled.name, title_of(text, titled), "person", method)
+    if (
+        lowered[0] == "the"
+        and len(words) > 1
+        and _TITLE_WORDS.get(lowered[-1], lowered[-1]) in lexicon.TITLES
+        and not any(_POSSESSIVE.search(w) for w in words)  # "the president’s spokeswoman"
+        and (subject := people.previous_subject(start)) is not None
+    ):
+        # "Marco Rubio says … The Florida senator is predicting": named with no title, as
+        # the subject of the sentence before
+        return Speaker(mention, subject.name, title_of(text, subject), "person", method)
     if (
         len(words) == 2
         and lowered[0] in _RELATIONAL
