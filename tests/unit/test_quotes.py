@@ -1105,6 +1105,12 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
         ("Last week Trump said “I think NATO may be obsolete.”", "Trump"),
         ("On Monday Sen. Ted Cruz said: “We will not back down.”", "Sen. Ted Cruz"),
         ("At the rally the senator said: “We will not back down.”", "the senator"),
+        # a subordinate clause before the subject is no subject
+        (
+            "Given Sanders' success, his endorsements will carry “a great deal of weight.”",
+            "his endorsements",
+        ),
+        ("Unless further rivals quit the race, “it is very difficult to stop him.”", None),
         # a place after a preposition is the opener's object, not the subject
         ("In nearby Decatur the mayor said: “We will not back down.”", None),
     ],

@@ -164,6 +164,7 @@ _INTRO = patterns.compile(
     r"Friday|Saturday|Sunday|Amid|Despite|Like|Unlike|With|Without|Under|Among|Through|"
     r"Throughout|Within|Beyond|Against|Following|For|From|By|Over|Days|Weeks|Hours|"
     r"Back|Outside|Inside|Near|Across|Around|Along|Alongside|Behind|Ahead|Once|Until|"
+    r"Unless|Given|If|Though|Because|Whether|Whereas|Upon|"
     rf"Minutes|Months|Years)\b(?:{_ABBREVIATION}|[^,.;:“\"]){{0,160}},\s+|"
     r"(?:But|And|So|Yet|Still|Now|Also)\s+|"
     # "Immediately after the attacks, ", "First, ", "Ultimately, "
