@@ -1105,6 +1105,11 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
         ("Last week Trump said “I think NATO may be obsolete.”", "Trump"),
         ("On Monday Sen. Ted Cruz said: “We will not back down.”", "Sen. Ted Cruz"),
         ("At the rally the senator said: “We will not back down.”", "the senator"),
+        # a time ago before the subject
+        (
+            "Eight years ago, he backed Obama over Clinton and said, “She has done nothing.”",
+            "he",
+        ),
         # a subordinate clause before the subject is no subject
         (
             "Given Sanders' success, his endorsements will carry “a great deal of weight.”",
