@@ -1105,6 +1105,9 @@ def test_a_relation_stands_for_the_person_named_with_it(text, name):
         ("Last week Trump said “I think NATO may be obsolete.”", "Trump"),
         ("On Monday Sen. Ted Cruz said: “We will not back down.”", "Sen. Ted Cruz"),
         ("At the rally the senator said: “We will not back down.”", "the senator"),
+        # a floating quantifier between the subject and its verb
+        ("Trump and Sanders have both said: “Trade kills jobs.”", "Trump and Sanders"),
+        ("The three governors each said: “We will not back down.”", "The three governors"),
         # a time ago before the subject
         (
             "Eight years ago, he backed Obama over Clinton and said, “She has done nothing.”",

@@ -476,7 +476,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     """has have had was were is are will would could may might also later then once again
     previously recently repeatedly further been be heard seen often always never still usually
     sometimes today yesterday tonight now however meanwhile therefore nonetheless nevertheless
-    instead too since already just even ever not did does do""".split()
+    instead too since already just even ever not did does do both all each""".split()
 ) | frozenset(
     f"{verb}{apostrophe}t"
     for verb in "doesn didn don won wouldn isn wasn hasn haven hadn".split()
