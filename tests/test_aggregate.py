@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 
 import pytest
 from typer.testing import CliRunner
 
 from helpers import SAMPLES
 from syriadefect import parse
-from syriadefect.aggregate import Sources, Stats
+from syriadefect.aggregate import SourceRecord, Sources, Stats
 from syriadefect.cli import app
 from syriadefect.reader import load_article
 
@@ -206,3 +207,11 @@ def test_stats_json_and_views():
     assert 0 <= record["share_with_quote"] <= 1
     assert "articles: 17" in run("stats", str(SAMPLES), "--plain", "-q").stdout
     assert "Articles per month" in run("stats", str(SAMPLES), "--rich", "-q").stdout
+
+
+def test_a_role_is_shown_before_an_honorific_but_merges_go_by_the_usual_title():
+    record = SourceRecord("donald trump", "person", titles=Counter({"Mr.": 5, "nominee": 2}))
+    assert (record.title, record.usual_title) == ("nominee", "Mr.")
+    only = SourceRecord("ann lee", "person", titles=Counter({"Ms.": 3}))
+    assert (only.title, only.usual_title) == ("Ms.", "Ms.")
+    assert SourceRecord("x", "person").title is None

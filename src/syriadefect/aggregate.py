@@ -23,6 +23,7 @@ _TITLE_AT_START = patterns.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+")
 _MIDDLE_INITIAL = patterns.compile(r"(?<=\S)\s+(?:[A-Z]\.\s+)+(?=\S)")
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _PEOPLE = frozenset(["person", "pronoun"])
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])  # titles that tell no role
 
 
 @dataclass
@@ -55,8 +56,18 @@ class SourceRecord:
             self.last, self.last_at = other.last, other.last_at
 
     @property
-    def title(self) -> str | None:
+    def usual_title(self) -> str | None:
+        """The title written most often with this speaker's name ("Mr." for Mr. Obama)."""
         return self.titles.most_common(1)[0][0] if self.titles else None
+
+    @property
+    def title(self) -> str | None:
+        """The title to show: the role written most often ("President"), or the usual
+        honorific when no role is written ("Mr.")."""
+        roles = [
+            t for t, _ in self.titles.most_common() if t.lower().rstrip(".") not in _HONORIFICS
+        ]
+        return roles[0] if roles else self.usual_title
 
     @property
     def display(self) -> str:
@@ -133,11 +144,11 @@ class Sources:
         }
         for key, record in self.records.items():
             names = full.get(key, []) if record.kind in _PEOPLE else []
-            if len(names) > 1 and record.title:
+            if len(names) > 1 and (title := record.usual_title):
                 # "President Obama": the one of the Obamas who is also called President;
                 # "Mr. Obama", when none is called Mr.: the one who is no woman
-                titled = [name for name in names if record.title in self.records[name].titles]
-                names = titled or _same_sex(record.title, names)
+                titled = [name for name in names if title in self.records[name].titles]
+                names = titled or _same_sex(title, names)
             if len(names) == 1:
                 out[names[0]].absorb(record, self.together[key, names[0]])
                 del out[key]
