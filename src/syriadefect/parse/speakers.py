@@ -730,12 +730,9 @@ class People:
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
         surname alone ("Clinton"), what the full name written before `position` tells."""
-        sex = lexicon.title_sex(person.title)
-        if sex is None and len(person.core) < 2:
+        if lexicon.title_sex(person.title) is None and len(person.core) < 2:
             person = self.full_name(person.core[-1], position) or person
-        if sex is None and len(person.core) >= 2:
-            sex = lexicon.NAME_SEX.get(person.core[0].lower())
-        return sex
+        return _sex_of_name(person)
 
 
 def _has_word(text: str, word: str, times: int) -> bool:
@@ -1254,7 +1251,7 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
         return None
     wanted = {w.lower() for w in words}
     # "Mrs. Clinton" is not Bill Clinton
-    sex = next((found for w in mention.text.split() if (found := lexicon.title_sex(w))), None)
+    sex = next((found for w in written if (found := lexicon.title_sex(w))), None)
     best: Person | None = None
     for candidate in people.named(words[-1].lower()):
         if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
