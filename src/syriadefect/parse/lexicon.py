@@ -635,7 +635,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 # Last words of a capitalised name that make it a thing, not a person: "National Review",
 # "Islamic State", "Columbia Journalism School", "Good Morning America".
 THING_ENDS: frozenset[str] = frozenset(
-    """review school convention state states america americans holocaust qaeda safety
+    """review school convention state states america americans holocaust qaeda safety watch
     security university college institute foundation committee department ministry agency
     council association party network magazine newspaper journal church hospital museum
     airlines bank fund act times news republic""".split()

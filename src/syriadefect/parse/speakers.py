@@ -544,12 +544,16 @@ class People:
         ]
 
     def full_name(self, surname: str, before: Offset) -> Person | None:
-        """The first person of two or more names ending in `surname`, named before `before`."""
-        for person in self.named(surname.lower()):
-            if person.organization or len(person.core) < 2 or person.name.start >= before:
-                continue
-            return person
-        return None
+        """The first person of two or more names ending in `surname`, named before `before`;
+        the first named in the body, if any (a headline's capitals cut names badly:
+        "Understated Perez", "Debating Clinton")."""
+        found = [
+            person
+            for person in self.named(surname.lower())
+            if not person.organization and len(person.core) >= 2 and person.name.start < before
+        ]
+        in_body = (p for p in found if p.name.start >= self.body)
+        return next(in_body, found[0] if found else None)
 
     def starting_at(self, position: Offset) -> Person | None:
         """The person whose name starts at `position`, in the fullest form of the name."""
