@@ -2785,9 +2785,9 @@ def test_single_marks_leave_out_apostrophes_inside_words(text, marks):
 def test_a_pronoun_takes_the_full_name_the_body_writes_not_the_headlines():
     # a headline's capitals cut names badly: "Understated Perez" is no full name
     text = (
-        "Understated Perez Steps Into the Spotlight\n\n"
-        "Labor Secretary Thomas Perez spoke in Ohio on Monday. Perez took questions.\n\n"
-        "“We will win,” he said."
+        "Understated Perez raises political profile.\n\n"
+        "Labor Secretary Thomas Perez spoke in Ohio on Monday.\n\n"
+        "In city after city, Perez lobbies for a higher wage. “We will win,” he said."
     )
     speaker = parse(text).quotes[0].speaker
     assert speaker.name is not None and speaker.name.text == "Labor Secretary Thomas Perez"
