@@ -238,3 +238,18 @@ def test_a_timestamp_line_outranks_the_date_in_a_byline():
 def test_a_dated_sentence_is_no_byline(line):
     article = parse(f"Headline goes here\n\n{line}\n\nThe body of the article, which goes on.")
     assert article.byline is None
+
+
+def test_a_name_then_a_date_is_a_dated_byline():
+    # (a page's comment count on a line of its own after it)
+    text = (
+        "The VW concept is a weird EV wagon\n\n"
+        "Chris Davies - Nov 19, 2019, 10:31 pm CST\n0\n\n"
+        "Volkswagen showed a new electric wagon at the auto show this week, with a range "
+        "of 300 miles."
+    )
+    article = parse(text)
+    assert [a.text for a in article.byline.authors] == ["Chris Davies"]
+    assert article.published.date == "2019-11-19"
+    # a place is no one
+    assert byline(text.replace("Chris Davies", "Trump Tower")) is None

@@ -77,6 +77,11 @@ _DATED_RE = patterns.compile(
     r"\s*(?:[|•·—–-]\s*)?\b[Bb]y\s+(?P<names>[^|•·]+?)\s*$",
     re.I,
 )
+# the name first: "Chris Davies - Nov 19, 2019, 10:31 pm CST 0" (a comment count last)
+_NAME_DATED_RE = patterns.compile(
+    r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[|•·—–-]\s*"
+    r"(?P<date>[\w ,:./-]{6,60}?)(?:\s+\d{1,4})?\s*$"
+)
 _LOCATION_RE = patterns.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 _SPLIT_RE = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
 _NAME_TOKEN = patterns.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*|[A-Z]\.")
@@ -101,15 +106,24 @@ def is_byline(block: Block) -> bool:
 
 def parse_dated_byline(text: str, block: Block) -> Byline | None:
     """A post line that gives the date, then the author: "Posted on March 3, 2023 by Sam
-    Ortega". None unless the part before "by" holds a full date and the rest names
-    someone."""
-    if block.words > _BYLINE_MAX_WORDS or len(block.lines) != 1:
+    Ortega", or the author, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
+    None unless the date part holds a full date and the rest names someone."""
+    lines = block.lines
+    if len(lines) == 2 and text[lines[1][0] : lines[1][1]].isdigit():
+        lines = lines[:1]  # a comment count on a line of its own: "… 10:31 pm CST ¶ 0"
+    if block.words > _BYLINE_MAX_WORDS or len(lines) != 1:
         return None
     match = _DATED_RE.fullmatch(text, block.start, block.end)
+    named_first = match is None
+    if named_first:
+        match = _NAME_DATED_RE.fullmatch(text, block.start, block.end)
     if match is None or find_date_in(text, *match.span("date")) is None:
         return None
     authors, agency, location, role = _parse_names(text, *match.span("names"))
-    if not authors:
+    if not authors or (
+        # with no "by", only a given name tells a person ("Trump Tower - Nov 19, 2019")
+        named_first and any(a.text.split()[0].lower() not in lexicon.GIVEN_NAMES for a in authors)
+    ):
         return None
     return Byline(block.text, block.start, block.end, "top", authors, agency, location, role)
 

@@ -621,6 +621,12 @@ NAME_SEX: dict[str, str] = {
     **dict.fromkeys(_FEMALE_NAMES, "female"),
     **dict.fromkeys(_MALE_NAMES, "male"),
 }
+# Given names, those given to both sexes included ("Chris Davies"): a person's first name.
+GIVEN_NAMES: frozenset[str] = frozenset(NAME_SEX) | frozenset(
+    """alex ali angel ashley avery casey chris dana drew frankie jackie jamie jean jesse
+    jessie jo jody jordan kelly kerry kim lee leslie lou lynn marion morgan pat quinn
+    riley robin sam sandy shannon shelby sidney taylor terry tracy""".split()
+)
 # Words that make a speaker an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
     """agency news ministry department committee campaign party police army government office
