@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from syriadefect import parse
 from syriadefect.parse.blocks import split_blocks
 from syriadefect.parse.captions import parse_caption
 
@@ -84,3 +85,22 @@ def test_a_credit_line_of_its_own_after_other_text():
     assert (
         caption is not None and caption.credit.text == "Natalie Naccache | Bloomberg | Getty Images"
     )
+
+
+def test_the_description_under_a_credit_line_is_its_caption():
+    text = (
+        "South Dakota doubles down on its slogan\n\nBy Amy Kuperinsky\n\n"
+        "Alex Wong | Getty Images\n\n"
+        "Kristi Noem, governor of South Dakota, pictured at the White House in 2018.\n\n"
+        "Remember New Jersey's epic quest to find a state slogan? It never ended.\n\n"
+        "Enter South Dakota, which has now thrown down the gauntlet with its own."
+    )
+    article = parse(text)
+    assert [c.text[:20] for c in article.captions] == [
+        "Alex Wong | Getty Im",
+        "Kristi Noem, governo",
+    ]
+    assert article.body[0].text.startswith("Remember")
+    # a paragraph that describes no picture stays in the body
+    plain = text.replace(", pictured at the White House in 2018.", ", spoke on Monday.")
+    assert parse(plain).body[0].text.startswith("Kristi Noem")

@@ -149,6 +149,22 @@ def test_the_pages_title_written_again_marks_where_the_article_starts():
     ]
 
 
+def test_the_pages_title_written_again_is_the_headline_with_its_date_line_above():
+    page = (
+        "Lawan moves motion for adjournment over deaths - The Paradigm\n"
+        + MENU
+        + "\nOctober 9, 2018 at 4:02 pm\nTweet\n"
+        + "Lawan moves motion for adjournment over deaths\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    assert article.headline.text == "Lawan moves motion for adjournment over deaths"
+    assert article.published is not None and article.published.date == "2018-10-09"
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["Lawan moves motion f"] == "before headline"
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

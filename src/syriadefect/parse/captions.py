@@ -22,6 +22,12 @@ from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
 _MAX_CAPTION_WORDS = 80
+# words of a caption that describes a picture: "pictured at …", "(left)", "from left"
+_DESCRIBES_PICTURE = patterns.compile(
+    r"\b(?:pictured|photographed|shown here|seen here|from left|in this (?:photo|image|file"
+    r" photo))\b|\((?:left|right|center|centre|top|bottom)\)",
+    re.I,
+)
 _PREFIX_RE = patterns.compile(
     r"(?P<kind>" + "|".join(lexicon.CAPTION_KINDS) + r")\s*(?:\([^()]{0,40}\))?\s*:\s+"
     # "Image caption Scooter Braun has managed …", "Image copyright Getty Images"
@@ -96,6 +102,19 @@ def parse_caption(text: str, block: Block) -> Caption | None:
     elif _PAREN_CREDIT_RE.search(text, block.start, block.end):
         kind = "Photo" if "photo" in (credit.text.lower() if credit else "") else None
     return Caption(block.text, block.start, block.end, kind, credit)
+
+
+def caption_under_credit(text: str, credit: Caption, block: Block) -> Caption | None:
+    """The block under a credit line alone ("Alex Wong | Getty Images"), when it
+    describes the picture ("Kristi Noem, governor of South Dakota, pictured at …")."""
+    if (
+        credit.credit is None
+        or credit.credit.text != credit.text
+        or block.words > _MAX_CAPTION_WORDS
+        or not _DESCRIBES_PICTURE.search(text, block.start, block.end)
+    ):
+        return None
+    return Caption(block.text, block.start, block.end, None, None)
 
 
 def _credit(text: str, block: Block) -> Span | None:

@@ -170,6 +170,13 @@ def _embedded_posts(blocks: list[Block]) -> list[tuple[int, int]]:
     ]
 
 
+def page_title(blocks: list[Block]) -> str | None:
+    """The page's title (its first line, without " | Site") when the page writes it
+    again, as the article's headline; None if it does not."""
+    at = _title_again(blocks)
+    return blocks[at].text.split("\n", 1)[0].strip() if at else None
+
+
 def _title_again(blocks: list[Block]) -> int:
     """Where the page's title (its first line, without " | Site") is written again as the
     article's headline; 0 if it is not."""

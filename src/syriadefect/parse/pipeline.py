@@ -39,13 +39,16 @@ from syriadefect.parse.byline import (
     parse_top_byline,
     role_line,
 )
-from syriadefect.parse.captions import parse_caption
+from syriadefect.parse.captions import caption_under_credit, parse_caption
 from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline, is_short_line
-from syriadefect.parse.page import find_article, is_page, leading_furniture
+from syriadefect.parse.page import find_article, is_page, leading_furniture, page_title
 from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
+
+
+_STAMP_ABOVE = 3  # blocks above a page's headline where its date line may stand
 
 
 def run(
@@ -65,6 +68,8 @@ def run(
     if page:
         # a whole-page dump: menus, lists and footers around the article go first
         removed.update(find_article(blocks, removed))
+        # its "Title | Site" line, written again above the article, marks the headline
+        title = title or page_title(blocks)
     warnings: list[ParseWarning] = []
 
     # Bylines and timestamps near the top anchor the headline.
@@ -90,7 +95,10 @@ def run(
         # A "By ..." line counts only in the header, after the headline.
         first = min(layout.used)
         bylines = {i: b for i, b in bylines.items() if i > first}
-        stamps = {i: s for i, s in stamps.items() if i > first or not layout.used}
+        # (on a page, a dated line right above the headline is the article's: "October 9,
+        # 2018 at 4:02 pm" ¶ "Tweet" ¶ headline)
+        above = _STAMP_ABOVE if page else 0
+        stamps = {i: s for i, s in stamps.items() if i > first - above or not layout.used}
     taken |= set(bylines) | set(stamps)
     removed.update(dict.fromkeys(stamps, "timestamp"))
 
@@ -99,6 +107,9 @@ def run(
         if block.index in taken:
             continue
         caption = parse_caption(text, block)
+        if caption is None and captions and captions[-1].end == blocks[block.index - 1].end:
+            # the block right under a credit line
+            caption = caption_under_credit(text, captions[-1], block)
         if caption is not None:
             captions.append(caption)
             taken.add(block.index)
