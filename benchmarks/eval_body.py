@@ -4,21 +4,24 @@
     python benchmarks/eval_body.py --polnear        # and: does clean text keep its body?
 
 Parses every page of ``../shared/pagedump/dev/{inputs,inputs-inscriptis}`` and scores the
-body paragraphs with ``../shared/tools/score_body.py``. With ``--polnear``, also scores
-the body of the clean PolNeAR dev texts against their text after the headline (the
-share of it the body keeps is the recall). Skips with a message when the shared data is
-absent: it is not distributed with the project.
+body paragraphs with ``../shared/tools/score_body.py``; the headlines, which the pages'
+truth does not give, are checked against the words of each page's URL slug (a proxy).
+With ``--polnear``, also scores the body of the clean PolNeAR dev texts against their
+text after the headline (the share of it the body keeps is the recall). Skips with a
+message when the shared data is absent: it is not distributed with the project.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from syriadefect.model import Article
 from syriadefect.reader import load_article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -37,11 +40,34 @@ def score(scorer: Path, truth: Path, predictions: list[dict[str, object]]) -> di
 
 
 def bodies(folder: Path) -> list[dict[str, object]]:
-    out = []
-    for path in sorted(folder.glob("*.txt")):
-        article = load_article(str(path))
-        out.append({"source": path.stem, "body": [p.text for p in article.body]})
-    return out
+    return [{"source": stem, "body": [p.text for p in a.body]} for stem, a in parsed(folder)]
+
+
+def parsed(folder: Path) -> list[tuple[str, Article]]:
+    return [(path.stem, load_article(str(path))) for path in sorted(folder.glob("*.txt"))]
+
+
+def slug_recall(truth: Path, articles: list[tuple[str, Article]]) -> tuple[float, int, int]:
+    """A proxy for headline accuracy, as the pages carry no true headline: the share of
+    the words of each page's URL slug ("…/emirates-inks-order-for-30-boeing-787-jets") that
+    the headline found holds, over the pages whose slug has three words or more. Returns
+    the mean share, the pages at half or more, and the pages counted."""
+    urls = {stem: entry["url"] for stem, entry in json.loads(truth.read_text()).items()}
+    shares = []
+    for stem, article in articles:
+        slug = re.sub(r"\.(?:html?|php|aspx?)$", "", urls[stem].rstrip("/").rsplit("/", 1)[-1])
+        wanted = {
+            w for w in re.findall(r"[a-z0-9]+", slug.lower()) if len(w) < 5 or not w.isdigit()
+        }
+        if len(wanted) < 3:
+            continue
+        found = (
+            set(re.findall(r"[a-z0-9]+", article.headline.text.lower()))
+            if article.headline
+            else set()
+        )
+        shares.append(len(wanted & found) / len(wanted))
+    return sum(shares) / len(shares), sum(share >= 0.5 for share in shares), len(shares)
 
 
 def main() -> int:
@@ -56,10 +82,16 @@ def main() -> int:
     if not pages.is_dir() or not scorer.is_file():
         print(f"skipped: {pages} or {scorer} not found (not distributed)", file=sys.stderr)
         return 0
-    print(f"{'input':28} {'F1':>6} {'P':>6} {'R':>6}")
+    print(f"{'input':28} {'F1':>6} {'P':>6} {'R':>6}   headline (slug words: mean, pages)")
     for style in ("inputs", "inputs-inscriptis"):
-        result = score(scorer, pages / "ground-truth.json", bodies(pages / style))
-        print(f"{style:28} {result['f1']:6.3f} {result['precision']:6.3f} {result['recall']:6.3f}")
+        articles = parsed(pages / style)
+        predictions = [{"source": stem, "body": [p.text for p in a.body]} for stem, a in articles]
+        result = score(scorer, pages / "ground-truth.json", predictions)
+        mean, good, counted = slug_recall(pages / "ground-truth.json", articles)
+        print(
+            f"{style:28} {result['f1']:6.3f} {result['precision']:6.3f} {result['recall']:6.3f}"
+            f"   {mean:.3f}, {good} of {counted} at half or more"
+        )
     polnear = args.shared / "polnear" / "dev" / "text"
     if args.polnear and polnear.is_dir():
         truth, predictions = {}, []
