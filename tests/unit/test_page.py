@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from syriadefect import parse
 from syriadefect.parse.blocks import split_blocks
 from syriadefect.parse.boilerplate import find_boilerplate
-from syriadefect.parse.page import find_article, is_page
+from syriadefect.parse.page import find_article, is_page, title_line
 
 MENU = "\n".join(["Home", "World", "Politics", "Business", "Tech", "Sport", "Opinion", "Video"])
 ARTICLE = (
@@ -163,6 +165,33 @@ def test_the_pages_title_written_again_is_the_headline_with_its_date_line_above(
     assert article.published is not None and article.published.date == "2018-10-09"
     reasons = {r.text[:20]: r.reason for r in article.removed}
     assert reasons["Lawan moves motion f"] == "before headline"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Storm cuts power to thousands along the coast | The Coast News",
+        "Storm cuts power to thousands along the coast",
+    ],
+)
+def test_the_pages_title_line_is_the_headline_when_none_in_the_page_reads_like_it(
+    first_line,
+):
+    # the converter writes the page's <title> first; above the article only a share bar
+    page = (
+        first_line
+        + "\n\n"
+        + MENU
+        + "\n\nShow more sharing options\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert article.body[0].text.startswith("A powerful autumn storm")
+    # an indented first line is a converter's menu, no title
+    blocks = split_blocks("   " + page)
+    assert (title_line("   " + page, blocks, {}) is None) == ("|" not in first_line)
 
 
 def test_a_numbered_list_after_the_text_is_part_of_the_article():

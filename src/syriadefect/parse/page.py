@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 
 from syriadefect import patterns
+from syriadefect.model import Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
@@ -66,6 +67,11 @@ _TITLE_REACH = 40  # blocks from the title written again to the article's start
 _TITLE_WORDS = 3  # a page title shorter than this is no headline
 # the site's name after the last separator: "Title | Site", "Title - Section - Site"
 _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
+_SECTION_SUFFIX = patterns.compile(r"\s+\|\s+\S+(?:\s\S+){0,2}$")  # "… | Opinion"
+_WORD_RE = patterns.compile(r"\w+")
+_TITLE_OVERLAP = 0.5  # of the page title's words, in a headline that is the page's
+_BEFORE = "before the article"
+_TITLE_LINE_WORDS = 4  # a first line with no site's name this long is the page's title
 _LIST_ITEM = patterns.compile(r"(\d{1,2})(?:[.)]\s+|\s+)\S")  # "1) …", "2. …", "3 Kyle Busch …"
 _LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
 _LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
@@ -124,7 +130,7 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
         kept += blocks[keep_from].index not in removed
     out: dict[int, str] = {}
     for block in blocks[:keep_from]:
-        out[block.index] = "before the article"
+        out[block.index] = _BEFORE
     for block in blocks[end:]:
         out[block.index] = "after the article"
     for block in blocks[start:end]:
@@ -168,6 +174,36 @@ def _embedded_posts(blocks: list[Block]) -> list[tuple[int, int]]:
         for i, block in enumerate(blocks)
         if "(@" in block.text and lexicon.POST_SIGNATURE.match(block.text)
     ]
+
+
+def title_line(text: str, blocks: list[Block], removed: dict[int, str]) -> Span | None:
+    """The page's title as a dump's first line gives it, without " | Site" ("Storm cuts
+    power | The Coast News"), or a first line of its own that reads like a headline (a
+    converter writes the page's <title> first); None if there is no such line."""
+    first = blocks[0]
+    start, end = first.lines[0]
+    suffix = _TITLE_SUFFIX.search(text, start, end)
+    if suffix is not None:
+        end = suffix.start()
+        while (section := _SECTION_SUFFIX.search(text, start, end)) is not None:
+            end = section.start()  # "… | World | News": the site's sections too
+        title = span_of(text, start, end)
+        return title if len(title.text.split()) >= _TITLE_WORDS else None
+    # a line of its own, not indented as a converter indents its menus, not boilerplate
+    # (the page's own "before the article" does not count)
+    alone = (
+        len(first.lines) == 1
+        and text.rfind("\n", 0, start) + 1 == start
+        and removed.get(first.index, _BEFORE) == _BEFORE
+    )
+    return span_of(text, start, end) if alone and first.words >= _TITLE_LINE_WORDS else None
+
+
+def reads_like(headline: str, title: str) -> bool:
+    """Whether a headline found in the page holds at least half the words of the page's
+    title (a share bar or a photo credit taken for the headline holds none)."""
+    wanted = set(_WORD_RE.findall(title.lower()))
+    return len(wanted & set(_WORD_RE.findall(headline.lower()))) >= _TITLE_OVERLAP * len(wanted)
 
 
 def page_title(blocks: list[Block]) -> str | None:

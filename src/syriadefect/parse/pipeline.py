@@ -41,8 +41,15 @@ from syriadefect.parse.byline import (
 )
 from syriadefect.parse.captions import caption_under_credit, parse_caption
 from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, find_timestamp
-from syriadefect.parse.headline import find_headline, is_short_line
-from syriadefect.parse.page import find_article, is_page, leading_furniture, page_title
+from syriadefect.parse.headline import HeaderLayout, find_headline, is_short_line
+from syriadefect.parse.page import (
+    find_article,
+    is_page,
+    leading_furniture,
+    page_title,
+    reads_like,
+    title_line,
+)
 from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
@@ -89,6 +96,18 @@ def run(
             if (date := find_date_in(text, block.start, block.end)) is not None:
                 dated[block.index] = date
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
+    if page and (line := title_line(text, blocks, removed)) is not None:
+        found = layout.headline
+        if found is None or not reads_like(found.text, line.text) or found.start < line.end:
+            # no headline in the page reads like the page's title ("Show more sharing
+            # options", a photo credit), or the one found is that line with its " | Site":
+            # the title line the page opens with is the headline
+            removed.pop(blocks[0].index, None)
+            layout = HeaderLayout(
+                Headline(line.text, line.start, line.end),
+                (blocks[0].index,),
+                layout.before + layout.used,
+            )
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:
