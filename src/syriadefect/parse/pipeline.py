@@ -97,8 +97,8 @@ def run(
                 dated[block.index] = date
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
     if page and (line := title_line(text, blocks, removed)) is not None:
-        found = layout.headline
-        if found is None or not reads_like(found.text, line.text) or found.start < line.end:
+        inside = layout.headline
+        if inside is None or not reads_like(inside.text, line.text) or inside.start < line.end:
             # no headline in the page reads like the page's title ("Show more sharing
             # options", a photo credit), or the one found is that line with its " | Site":
             # the title line the page opens with is the headline
