@@ -263,6 +263,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^sharing is caring\b", "share bar", ""),
+        # "Show more sharing options", "Share All sharing options", "Copy Link URL Copied!"
+        (r"^(?:[*+•] )?(?:(?:\w+ ){0,3}sharing options$|copy link\b.{0,20}$)", "share bar", ""),
         (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories", ""),
     ]
 )
