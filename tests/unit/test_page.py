@@ -194,6 +194,24 @@ def test_the_pages_title_line_is_the_headline_when_none_in_the_page_reads_like_i
     assert (title_line("   " + page, blocks, {}) is None) == ("|" not in first_line)
 
 
+def test_with_no_title_line_the_headline_is_the_line_closest_above_the_article():
+    # a converter that indents its menus and gives no title line; above the article a
+    # headline, a section's name, a role, a date, a time and a share bar
+    menu = "\n".join(f"  * {item}" for item in MENU.split("\n"))
+    page = (
+        menu
+        + "\n\n‘We had some issues,’ exec says on Disney+ glitches\n\n"
+        + "Company Town\n\nStaff Writer\n\nNov. 19, 2019\n\n5:50 PM\n\n"
+        + "  * Facebook\n  * Twitter\n  * Show more sharing options\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    headline = "‘We had some issues,’ exec says on Disney+ glitches"
+    assert article.headline is not None and article.headline.text == headline
+    assert article.body[0].text.startswith("A powerful autumn storm")
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

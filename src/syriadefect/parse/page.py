@@ -33,6 +33,7 @@ from syriadefect import patterns
 from syriadefect.model import Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
+from syriadefect.parse.captions import parse_caption
 
 # A text is a page dump when this share of its blocks are short non-sentences.
 _PAGE_SHORT_SHARE = 0.3
@@ -72,6 +73,12 @@ _WORD_RE = patterns.compile(r"\w+")
 _TITLE_OVERLAP = 0.5  # of the page title's words, in a headline that is the page's
 _BEFORE = "before the article"
 _TITLE_LINE_WORDS = 4  # a first line with no site's name this long is the page's title
+_HEADLINE_REACH = 15  # blocks above the article looked through for its headline
+_HEADLINE_MAX_WORDS = 25
+_BULLETS = "*+•-–—»«|"
+_DATED = patterns.compile(
+    rf"\b{lexicon.MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+)
 _LIST_ITEM = patterns.compile(r"(\d{1,2})(?:[.)]\s+|\s+)\S")  # "1) …", "2. …", "3 Kyle Busch …"
 _LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
 _LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
@@ -197,6 +204,41 @@ def title_line(text: str, blocks: list[Block], removed: dict[int, str]) -> Span 
         and removed.get(first.index, _BEFORE) == _BEFORE
     )
     return span_of(text, start, end) if alone and first.words >= _TITLE_LINE_WORDS else None
+
+
+def headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:
+    """The line that reads like a headline closest above what the page keeps of the
+    article (a dump that gives no title line: "New York State Attorney General
+    investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM");
+    None if there is none within `_HEADLINE_REACH` blocks."""
+    kept = next((i for i, b in enumerate(blocks) if b.index not in removed), 0)
+    for block in reversed(blocks[max(0, kept - _HEADLINE_REACH) : kept]):
+        if (
+            removed.get(block.index) == _BEFORE
+            and _headline_like(block)
+            and parse_caption(text, block) is None  # "Photograph: Tim Robberts/Getty Images"
+        ):
+            return block
+    return None
+
+
+def weak_headline(line: str) -> bool:
+    """Whether a headline found in a page is likelier furniture: a list item ("*
+    Sarah.Needleman@wsj.com"), a few words ("Black Friday"), a date line."""
+    return (
+        line[:1] in _BULLETS or len(line.split()) < _TITLE_LINE_WORDS or bool(_DATED.search(line))
+    )
+
+
+def _headline_like(block: Block) -> bool:
+    text = block.text
+    return (
+        len(block.lines) == 1
+        and _TITLE_LINE_WORDS <= block.words <= _HEADLINE_MAX_WORDS
+        and text[:1] not in _BULLETS
+        and not text.endswith(".")
+        and not _DATED.search(text)
+    )
 
 
 def reads_like(headline: str, title: str) -> bool:

@@ -44,11 +44,13 @@ from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, fin
 from syriadefect.parse.headline import HeaderLayout, find_headline, is_short_line
 from syriadefect.parse.page import (
     find_article,
+    headline_above,
     is_page,
     leading_furniture,
     page_title,
     reads_like,
     title_line,
+    weak_headline,
 )
 from syriadefect.parse.quotes import Unit, find_quotes
 
@@ -108,6 +110,17 @@ def run(
                 (blocks[0].index,),
                 layout.before + layout.used,
             )
+    elif page and (layout.headline is None or weak_headline(layout.headline.text)):
+        # no title line: the line that reads like a headline closest above the article,
+        # or none rather than a list item, a date line or two words of a menu
+        above = headline_above(text, blocks, removed)
+        if above is not None:
+            removed.pop(above.index)
+        layout = HeaderLayout(
+            Headline(above.text, above.start, above.end) if above else None,
+            (above.index,) if above else (),
+            layout.before + layout.used,
+        )
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:
@@ -116,8 +129,8 @@ def run(
         bylines = {i: b for i, b in bylines.items() if i > first}
         # (on a page, a dated line right above the headline is the article's: "October 9,
         # 2018 at 4:02 pm" ¶ "Tweet" ¶ headline)
-        above = _STAMP_ABOVE if page else 0
-        stamps = {i: s for i, s in stamps.items() if i > first - above or not layout.used}
+        reach = _STAMP_ABOVE if page else 0
+        stamps = {i: s for i, s in stamps.items() if i > first - reach or not layout.used}
     taken |= set(bylines) | set(stamps)
     removed.update(dict.fromkeys(stamps, "timestamp"))
 
