@@ -181,6 +181,22 @@ def test_sources_rich_has_a_bar_chart():
     assert "Who gets quoted" in result.stdout and "█" in result.stdout
 
 
+@pytest.mark.parametrize("width", [50, 80, 100, 160])
+def test_sources_rich_keeps_who_and_how_often_in_view_at_any_width(width):
+    # (a narrow terminal drops the title, then the first and last articles, and never
+    # squeezes the speaker's name or the counts to nothing)
+    result = CliRunner().invoke(
+        app,
+        ["sources", str(SAMPLES), "--rich", "-q"],
+        terminal_width=width,
+        env={"COLUMNS": str(width)},
+    )
+    table = result.stdout.split("Quotes per speaker")[0]
+    assert "speaker" in table and "quotes" in table and "articles" in table
+    assert "Marcus Bell" in table
+    assert ("first" in table) == (width >= 110) and ("title" in table) == (width >= 64)
+
+
 def test_stats():
     stats = Stats()
     for path in sorted(SAMPLES.glob("*.txt")):

@@ -7,8 +7,10 @@ show as escapes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -198,24 +200,7 @@ def _bar(value: int, largest: int, width: int = 30) -> Text:
 
 def render_sources(records: list[SourceRecord], unresolved: int) -> RenderableType:
     """The Rich view of `sources`: a table, then a bar chart of who is quoted most."""
-    table = Table(title="Who gets quoted", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("speaker", overflow="fold", min_width=16, ratio=2)
-    table.add_column("title", style="dim", overflow="fold", ratio=1)
-    table.add_column("quotes", justify="right", no_wrap=True)
-    table.add_column("indirect", justify="right", style="dim", no_wrap=True)
-    table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("first", style="dim", overflow="ellipsis", no_wrap=True, ratio=1)
-    table.add_column("last", style="dim", overflow="ellipsis", no_wrap=True, ratio=1)
-    for r in records:
-        table.add_row(
-            _t(r.display, "bold"),
-            _t(r.title or ""),
-            str(r.quotes),
-            str(r.indirect),
-            str(r.articles),
-            _t(r.first or ""),
-            _t(r.last or ""),
-        )
+    table = _AtWidth(lambda width: _sources_table(records, width))
     chart = Table(box=None, show_header=False, padding=(0, 1))
     chart.add_column("speaker", justify="right", overflow="ellipsis", max_width=30)
     chart.add_column("bar")
@@ -227,6 +212,45 @@ def render_sources(records: list[SourceRecord], unresolved: int) -> RenderableTy
     if unresolved:
         parts.append(Text(f"{unresolved} quotes by an unresolved pronoun", style="dim"))
     return Group(*parts)
+
+
+# Widths under which a column of `sources` gives way: who is quoted, and how often,
+# stay in view on any terminal; the title and the first and last articles go first.
+_TITLE_FROM = 64
+_ARTICLES_FROM = 110
+
+
+def _sources_table(records: list[SourceRecord], width: int) -> Table:
+    table = Table(title="Who gets quoted", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("speaker", overflow="fold", min_width=12)
+    if width >= _TITLE_FROM:
+        table.add_column("title", style="dim", overflow="fold", max_width=24)
+    table.add_column("quotes", justify="right", no_wrap=True)
+    table.add_column("indirect", justify="right", style="dim", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    if width >= _ARTICLES_FROM:
+        table.add_column("first", style="dim", overflow="ellipsis", no_wrap=True, max_width=30)
+        table.add_column("last", style="dim", overflow="ellipsis", no_wrap=True, max_width=30)
+    for r in records:
+        cells: list[RenderableType] = [_t(r.display, "bold")]
+        if width >= _TITLE_FROM:
+            cells.append(_t(r.title or ""))
+        cells += [str(r.quotes), str(r.indirect), str(r.articles)]
+        if width >= _ARTICLES_FROM:
+            cells += [_t(r.first or ""), _t(r.last or "")]
+        table.add_row(*cells)
+    return table
+
+
+class _AtWidth:
+    """A renderable built for the width it is drawn at (a table that drops columns
+    rather than squeeze the ones that matter to nothing)."""
+
+    def __init__(self, build: Callable[[int], RenderableType]) -> None:
+        self.build = build
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.build(options.max_width)
 
 
 def render_stats(stats: Stats) -> RenderableType:
