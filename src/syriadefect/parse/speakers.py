@@ -547,13 +547,14 @@ class People:
         """The first person of two or more names ending in `surname`, named before `before`;
         the first named in the body, if any (a headline's capitals cut names badly:
         "Understated Perez", "Debating Clinton")."""
-        found = [
-            person
-            for person in self.named(surname.lower())
-            if not person.organization and len(person.core) >= 2 and person.name.start < before
-        ]
-        in_body = (p for p in found if p.name.start >= self.body)
-        return next(in_body, found[0] if found else None)
+        first = None
+        for person in self.named(surname.lower()):
+            if person.organization or len(person.core) < 2 or person.name.start >= before:
+                continue
+            if person.name.start >= self.body:
+                return person
+            first = first or person
+        return first
 
     def starting_at(self, position: Offset) -> Person | None:
         """The person whose name starts at `position`, in the fullest form of the name."""
@@ -1254,8 +1255,8 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     ):
         return None
     wanted = {w.lower() for w in words}
-    # "Mrs. Clinton" is not Bill Clinton
-    sex = next((found for w in written if (found := lexicon.title_sex(w))), None)
+    # "Mrs. Clinton" is not Bill Clinton (an honorific leads the mention)
+    sex = lexicon.title_sex(written[0]) if len(written) > 1 else None
     best: Person | None = None
     for candidate in people.named(words[-1].lower()):
         if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
