@@ -30,10 +30,11 @@ from __future__ import annotations
 import itertools
 
 from syriadefect import patterns
-from syriadefect.model import Span, span_of
+from syriadefect.model import Headline, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 from syriadefect.parse.captions import parse_caption
+from syriadefect.parse.headline import HeaderLayout
 
 # A text is a page dump when this share of its blocks are short non-sentences.
 _PAGE_SHORT_SHARE = 0.3
@@ -204,6 +205,35 @@ def title_line(text: str, blocks: list[Block], removed: dict[int, str]) -> Span 
         and removed.get(first.index, _BEFORE) == _BEFORE
     )
     return span_of(text, start, end) if alone and first.words >= _TITLE_LINE_WORDS else None
+
+
+def page_headline(
+    text: str, blocks: list[Block], removed: dict[int, str], layout: HeaderLayout
+) -> HeaderLayout:
+    """The headline of a page, where the headline stage's own may be furniture: the
+    page's title line when no headline found in the page reads like it ("Show more
+    sharing options", a photo credit) or the one found is that line with its " | Site";
+    with no title line, the line that reads like a headline closest above the article
+    in place of a list item, a date line or two words of a menu, or none. What the
+    headline stage took becomes furniture above the headline."""
+    found = layout.headline
+    line = title_line(text, blocks, removed)
+    if line is not None:
+        if found is not None and reads_like(found.text, line.text) and found.start >= line.end:
+            return layout
+        return HeaderLayout(
+            Headline(line.text, line.start, line.end),
+            (blocks[0].index,),
+            layout.before + layout.used,
+        )
+    if found is not None and not weak_headline(found.text):
+        return layout
+    above = headline_above(text, blocks, removed)
+    return HeaderLayout(
+        Headline(above.text, above.start, above.end) if above else None,
+        (above.index,) if above else (),
+        layout.before + layout.used,
+    )
 
 
 def headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:

@@ -41,22 +41,17 @@ from syriadefect.parse.byline import (
 )
 from syriadefect.parse.captions import caption_under_credit, parse_caption
 from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, find_timestamp
-from syriadefect.parse.headline import HeaderLayout, find_headline, is_short_line
+from syriadefect.parse.headline import find_headline, is_short_line
 from syriadefect.parse.page import (
     find_article,
-    headline_above,
     is_page,
     leading_furniture,
+    page_headline,
     page_title,
-    reads_like,
-    title_line,
-    weak_headline,
 )
 from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
-
-
 _STAMP_ABOVE = 3  # blocks above a page's headline where its date line may stand
 
 
@@ -98,29 +93,11 @@ def run(
             if (date := find_date_in(text, block.start, block.end)) is not None:
                 dated[block.index] = date
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
-    if page and (line := title_line(text, blocks, removed)) is not None:
-        inside = layout.headline
-        if inside is None or not reads_like(inside.text, line.text) or inside.start < line.end:
-            # no headline in the page reads like the page's title ("Show more sharing
-            # options", a photo credit), or the one found is that line with its " | Site":
-            # the title line the page opens with is the headline
-            removed.pop(blocks[0].index, None)
-            layout = HeaderLayout(
-                Headline(line.text, line.start, line.end),
-                (blocks[0].index,),
-                layout.before + layout.used,
-            )
-    elif page and (layout.headline is None or weak_headline(layout.headline.text)):
-        # no title line: the line that reads like a headline closest above the article,
-        # or none rather than a list item, a date line or two words of a menu
-        above = headline_above(text, blocks, removed)
-        if above is not None:
-            removed.pop(above.index)
-        layout = HeaderLayout(
-            Headline(above.text, above.start, above.end) if above else None,
-            (above.index,) if above else (),
-            layout.before + layout.used,
-        )
+    if page:
+        # the page's title line, or a line above the article, may tell the headline better
+        layout = page_headline(text, blocks, removed, layout)
+        for index in layout.used:
+            removed.pop(index, None)
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:
