@@ -212,6 +212,26 @@ def test_with_no_title_line_the_headline_is_the_line_closest_above_the_article()
     assert article.body[0].text.startswith("A powerful autumn storm")
 
 
+def test_with_no_title_line_a_headline_that_shares_the_ledes_words_wins_over_a_label():
+    menu = "\n".join(f"  * {item}" for item in MENU.split("\n"))
+    lede = (
+        "A man in Spain developed feather duvet lung, a rare allergy, weeks after buying "
+        "new bedding, doctors reported on Monday in a medical journal.\n\n"
+    )
+    page = (
+        menu
+        + "\n\nA Man Developed Feather Duvet Lung After Getting New Bedding\n\n"
+        + "Filed to: Weird medicine\n\n"
+        + "Ed Cara\n\nGizmodo\n\n11/19/19 4:30PM\n\n"
+        + "  * Facebook\n  * Twitter\n\n"
+        + lede
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    headline = parse(page).headline
+    assert headline is not None and headline.text.startswith("A Man Developed Feather")
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

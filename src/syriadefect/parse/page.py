@@ -76,6 +76,9 @@ _BEFORE = "before the article"
 _TITLE_LINE_WORDS = 4  # a first line with no site's name this long is the page's title
 _HEADLINE_REACH = 15  # blocks above the article looked through for its headline
 _HEADLINE_MAX_WORDS = 25
+_CONTENT_WORD = patterns.compile(r"[^\W\d_]{4,}")  # letters only, four or more
+_LEDE_CHARS = 1500  # of the article's first paragraphs, compared with a headline
+_LEDE_SHARED = 2  # words a farther headline shares with them to win over the closest
 _BULLETS = "*+•-–—»«|"
 _DATED = patterns.compile(
     rf"\b{lexicon.MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
@@ -239,17 +242,29 @@ def page_headline(
 def headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:
     """The line that reads like a headline closest above what the page keeps of the
     article (a dump that gives no title line: "New York State Attorney General
-    investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM");
-    None if there is none within `_HEADLINE_REACH` blocks."""
+    investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
+    a farther one that shares more words with the article's first paragraphs (a teaser
+    or a section's name may stand between); None if there is none within
+    `_HEADLINE_REACH` blocks."""
     kept = next((i for i, b in enumerate(blocks) if b.index not in removed), 0)
-    for block in reversed(blocks[max(0, kept - _HEADLINE_REACH) : kept]):
-        if (
-            removed.get(block.index) == _BEFORE
-            and _headline_like(block)
-            and parse_caption(text, block) is None  # "Photograph: Tim Robberts/Getty Images"
-        ):
-            return block
-    return None
+    candidates = [
+        block
+        for block in reversed(blocks[max(0, kept - _HEADLINE_REACH) : kept])
+        if removed.get(block.index) == _BEFORE
+        and _headline_like(block)
+        and parse_caption(text, block) is None  # "Photograph: Tim Robberts/Getty Images"
+    ]
+    if not candidates:
+        return None
+    lede = [b.text for b in blocks[kept:] if b.index not in removed and b.words >= _LEAD_WORDS]
+    words = _content_words(" ".join(lede)[:_LEDE_CHARS])
+    shared = [len(_content_words(block.text) & words) for block in candidates]
+    best = max(range(len(candidates)), key=shared.__getitem__)  # (the closest of equals)
+    return candidates[best] if shared[best] >= _LEDE_SHARED else candidates[0]
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower()))
 
 
 def weak_headline(line: str) -> bool:
