@@ -40,7 +40,12 @@ def score(scorer: Path, truth: Path, predictions: list[dict[str, object]]) -> di
 
 
 def bodies(folder: Path) -> list[dict[str, object]]:
-    return [{"source": stem, "body": [p.text for p in a.body]} for stem, a in parsed(folder)]
+    return predictions(parsed(folder))
+
+
+def predictions(articles: list[tuple[str, Article]]) -> list[dict[str, object]]:
+    """The scorer's records: each article's source and body paragraphs."""
+    return [{"source": stem, "body": [p.text for p in a.body]} for stem, a in articles]
 
 
 def parsed(folder: Path) -> list[tuple[str, Article]]:
@@ -85,8 +90,7 @@ def main() -> int:
     print(f"{'input':28} {'F1':>6} {'P':>6} {'R':>6}   headline (slug words: mean, pages)")
     for style in ("inputs", "inputs-inscriptis"):
         articles = parsed(pages / style)
-        predictions = [{"source": stem, "body": [p.text for p in a.body]} for stem, a in articles]
-        result = score(scorer, pages / "ground-truth.json", predictions)
+        result = score(scorer, pages / "ground-truth.json", predictions(articles))
         mean, good, counted = slug_recall(pages / "ground-truth.json", articles)
         print(
             f"{style:28} {result['f1']:6.3f} {result['precision']:6.3f} {result['recall']:6.3f}"
@@ -94,15 +98,13 @@ def main() -> int:
         )
     polnear = args.shared / "polnear" / "dev" / "text"
     if args.polnear and polnear.is_dir():
-        truth, predictions = {}, []
+        truth = {}
         for path in sorted(polnear.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             truth[path.stem] = {"articleBody": text.split("\n", 1)[1] if "\n" in text else ""}
-            article = load_article(str(path))
-            predictions.append({"source": path.stem, "body": [p.text for p in article.body]})
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
             json.dump(truth, out)
-        result = score(scorer, Path(out.name), predictions)
+        result = score(scorer, Path(out.name), bodies(polnear))
         print(
             f"{'PolNeAR dev (after headline)':28} {result['f1']:6.3f} {result['precision']:6.3f} "
             f"{result['recall']:6.3f}"

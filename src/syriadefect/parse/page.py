@@ -222,16 +222,16 @@ def page_headline(
     found = layout.headline
     line = title_line(text, blocks, removed)
     if line is not None:
-        if found is not None and reads_like(found.text, line.text) and found.start >= line.end:
+        if found is not None and _reads_like(found.text, line.text) and found.start >= line.end:
             return layout
         return HeaderLayout(
             Headline(line.text, line.start, line.end),
             (blocks[0].index,),
             layout.before + layout.used,
         )
-    if found is not None and not weak_headline(found.text):
+    if found is not None and not _weak_headline(found.text):
         return layout
-    above = headline_above(text, blocks, removed)
+    above = _headline_above(text, blocks, removed)
     return HeaderLayout(
         Headline(above.text, above.start, above.end) if above else None,
         (above.index,) if above else (),
@@ -239,7 +239,7 @@ def page_headline(
     )
 
 
-def headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:
+def _headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:
     """The line that reads like a headline closest above what the page keeps of the
     article (a dump that gives no title line: "New York State Attorney General
     investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
@@ -267,7 +267,7 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.lower()))
 
 
-def weak_headline(line: str) -> bool:
+def _weak_headline(line: str) -> bool:
     """Whether a headline found in a page is likelier furniture: a list item ("*
     Sarah.Needleman@wsj.com"), a few words ("Black Friday"), a date line."""
     return (
@@ -276,17 +276,17 @@ def weak_headline(line: str) -> bool:
 
 
 def _headline_like(block: Block) -> bool:
-    text = block.text
+    """A line of its own, no longer than a headline, with no full stop, and no weak
+    headline."""
     return (
         len(block.lines) == 1
-        and _TITLE_LINE_WORDS <= block.words <= _HEADLINE_MAX_WORDS
-        and text[:1] not in _BULLETS
-        and not text.endswith(".")
-        and not _DATED.search(text)
+        and block.words <= _HEADLINE_MAX_WORDS
+        and not block.text.endswith(".")
+        and not _weak_headline(block.text)
     )
 
 
-def reads_like(headline: str, title: str) -> bool:
+def _reads_like(headline: str, title: str) -> bool:
     """Whether a headline found in the page holds at least half the words of the page's
     title (a share bar or a photo credit taken for the headline holds none)."""
     wanted = set(_WORD_RE.findall(title.lower()))
