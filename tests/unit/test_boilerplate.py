@@ -163,6 +163,21 @@ def test_menu_runs_and_link_lists():
     }
 
 
+def test_a_menu_ends_a_list_of_links():
+    # "More" opens a menu at the top of a page, not a list of related stories: the
+    # headline after the menu is no link
+    source = (
+        "More\n\nSign In\n\nSubscribe\n\nSearch\n\n* Business\n\n* Culture\n\n"
+        "* Ideas\n\nThe Future of Banking Is Already Here\n\n"
+        "Body paragraph one is a full sentence."
+    )
+    blocks = split_blocks(source)
+    reasons = {blocks[i].text: r for i, r in find_boilerplate(blocks).items()}
+    assert reasons["More"] == "related stories"
+    assert reasons["* Ideas"] == "navigation"
+    assert "The Future of Banking Is Already Here" not in reasons
+
+
 def _reason_by_the_table(text: str) -> str | None:
     """The first pattern of the table that matches, read one by one in the table's order
     (`_pattern_reason` merges patterns for speed)."""

@@ -232,6 +232,80 @@ def test_with_no_title_line_a_headline_that_shares_the_ledes_words_wins_over_a_l
     assert headline is not None and headline.text.startswith("A Man Developed Feather")
 
 
+def _indented(menu: str) -> str:
+    return "\n".join(f"  * {item}" for item in menu.split("\n"))
+
+
+def test_a_menu_item_kept_before_the_article_does_not_hide_its_headline():
+    # the page keeps a line of its menu before the article; the headline stands under
+    # the menu, over the byline and a caption
+    page = (
+        _indented(MENU)
+        + "\n\n  + Got a news tip?\n\n"
+        + _indented(MENU.lower())
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + "Reuters November 18, 2019 11:03 PM\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert article.body[0].text.startswith("A powerful autumn storm")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "40 Casey Mears 1 0 0 0 0",  # a table's row
+        "Final standings after 36 races of the season:",  # a line that opens a list
+    ],
+)
+def test_a_tables_row_or_a_line_that_opens_a_list_is_no_headline(furniture):
+    page = _indented(MENU) + "\n\n" + furniture + "\n\n" + ARTICLE.split("\n\n", 2)[2] + AFTER
+    article = parse(page)
+    assert article.headline is None or article.headline.text != furniture
+
+
+@pytest.mark.parametrize(
+    "found", ["The Coast Daily Journal", "Crews clear fallen trees on the coast road."]
+)
+def test_a_line_near_the_article_sharing_its_words_wins_over_a_found_label(found):
+    # the headline stage takes the site's name or a photo's caption; the line over the
+    # article shares the lede's words, the site's name none, and a caption is a sentence
+    page = (
+        _indented(MENU)
+        + "\n\n"
+        + found
+        + "\n\n"
+        + _indented(MENU.lower())
+        + "\n\nPowerful storm cuts electricity to western coast homes\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    headline = parse(page).headline
+    assert headline is not None
+    assert headline.text == "Powerful storm cuts electricity to western coast homes"
+
+
+@pytest.mark.parametrize("above", ["By Jonas Berg close\n\nvideo\n\n", "video\n\n"])
+def test_a_line_the_page_left_before_the_article_wins_over_a_kept_one(above):
+    # a video's title, kept with the article, under the headline the page left before
+    # it: it shares more of the lede's words, but the headline shares enough
+    page = (
+        _indented(MENU)
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + "  * Facebook\n  * Twitter\n  * Email\n\n"
+        + above
+        + "Watch crews clear fallen trees on the coast road\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    headline = parse(page).headline
+    assert headline is not None
+    assert headline.text == "Storm cuts power to thousands along the coast"
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

@@ -158,6 +158,8 @@ def _link_lists(blocks: list[Block], known: dict[int, str]) -> dict[int, str]:
         reason = known.get(block.index)
         if reason in lexicon.SECTION_MARKERS:
             section = reason
+        elif reason == "navigation":
+            section = None  # a menu ends the list: "More" was the menu's own item
         elif reason is not None:
             continue
         elif section and _is_link(block):

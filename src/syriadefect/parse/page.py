@@ -217,8 +217,10 @@ def page_headline(
     page's title line when no headline found in the page reads like it ("Show more
     sharing options", a photo credit) or the one found is that line with its " | Site";
     with no title line, the line that reads like a headline closest above the article
-    in place of a list item, a date line or two words of a menu, or none. What the
-    headline stage took becomes furniture above the headline."""
+    in place of a list item, a date line or two words of a menu, or of a line that
+    shares no words with the article's lede where one above it does (the site's name), or
+    none. What the headline stage took, and what the page kept above the headline,
+    becomes furniture above the headline."""
     found = layout.headline
     line = title_line(text, blocks, removed)
     if line is not None:
@@ -230,36 +232,60 @@ def page_headline(
             layout.before + layout.used,
         )
     if found is not None and not _weak_headline(found.text):
-        return layout
-    above = _headline_above(text, blocks, removed)
+        # unless a line nearer the article shares more of its words ("The Wall Street
+        # Journal", a photo credit, "Breaking News Emails" taken for the headline)
+        above = _headline_above(text, blocks, removed, found.text)
+        if above is None or above.start == found.start:
+            return layout
+    else:
+        above = _headline_above(text, blocks, removed, None)
+    if above is None:
+        return HeaderLayout(None, (), layout.before + layout.used)
+    # what the page kept above the headline is furniture too ("+ Got a news tip?")
+    furniture = {b.index for b in blocks[: above.index] if b.index not in removed}
     return HeaderLayout(
-        Headline(above.text, above.start, above.end) if above else None,
-        (above.index,) if above else (),
-        layout.before + layout.used,
+        Headline(above.text, above.start, above.end),
+        (above.index,),
+        tuple(sorted(furniture.union(layout.before, layout.used) - {above.index})),
     )
 
 
-def _headline_above(text: str, blocks: list[Block], removed: dict[int, str]) -> Block | None:
+def _headline_above(
+    text: str, blocks: list[Block], removed: dict[int, str], rival: str | None
+) -> Block | None:
     """The line that reads like a headline closest above what the page keeps of the
     article (a dump that gives no title line: "New York State Attorney General
     investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
     a farther one that shares more words with the article's first paragraphs (a teaser
     or a section's name may stand between); None if there is none within
-    `_HEADLINE_REACH` blocks."""
-    kept = next((i for i, b in enumerate(blocks) if b.index not in removed), 0)
+    `_HEADLINE_REACH` blocks. Given a `rival` (the headline the headline stage found), the
+    line only if it shares enough words with the article and the rival does not."""
+    kept = [i for i, b in enumerate(blocks) if b.index not in removed]
+    # the article starts at its first paragraph: a menu item kept before it ("+ Got a
+    # news tip?"), its byline and its captions may stand above
+    lede = next((i for i in kept if blocks[i].words >= _LEAD_WORDS), kept[0] if kept else 0)
     candidates = [
         block
-        for block in reversed(blocks[max(0, kept - _HEADLINE_REACH) : kept])
-        if removed.get(block.index) == _BEFORE
+        for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
+        if removed.get(block.index, _BEFORE) == _BEFORE
         and _headline_like(block)
         and parse_caption(text, block) is None  # "Photograph: Tim Robberts/Getty Images"
     ]
+    # a line the page left before the article over one it kept (a video's title)
+    candidates = [b for b in candidates if b.index in removed] or candidates
     if not candidates:
         return None
-    lede = [b.text for b in blocks[kept:] if b.index not in removed and b.words >= _LEAD_WORDS]
-    words = _content_words(" ".join(lede)[:_LEDE_CHARS])
+    paragraphs = [
+        b.text for b in blocks[lede:] if b.index not in removed and b.words >= _LEAD_WORDS
+    ]
+    words = _content_words(" ".join(paragraphs)[:_LEDE_CHARS])
     shared = [len(_content_words(block.text) & words) for block in candidates]
     best = max(range(len(candidates)), key=shared.__getitem__)  # (the closest of equals)
+    if rival is not None:
+        # (a rival that shares words with the article is its headline, a video's title
+        # under it or not, unless it is a sentence: a caption)
+        settled = len(_content_words(rival) & words) >= _LEDE_SHARED and rival[-1:] != "."
+        return candidates[best] if shared[best] >= _LEDE_SHARED and not settled else None
     return candidates[best] if shared[best] >= _LEDE_SHARED else candidates[0]
 
 
@@ -269,9 +295,15 @@ def _content_words(text: str) -> set[str]:
 
 def _weak_headline(line: str) -> bool:
     """Whether a headline found in a page is likelier furniture: a list item ("*
-    Sarah.Needleman@wsj.com"), a few words ("Black Friday"), a date line."""
+    Sarah.Needleman@wsj.com"), a few words ("Black Friday"), a date line, a table's row
+    ("40 Casey Mears 1 0 0 0 0"), a line that opens a list ("Final standings:")."""
+    words = line.split()
     return (
-        line[:1] in _BULLETS or len(line.split()) < _TITLE_LINE_WORDS or bool(_DATED.search(line))
+        line[:1] in _BULLETS
+        or len(words) < _TITLE_LINE_WORDS
+        or line.endswith(":")
+        or sum(word.isdigit() for word in words) * 2 >= len(words)
+        or bool(_DATED.search(line))
     )
 
 
