@@ -89,6 +89,9 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("Get the latest news delivered to your inbox", "newsletter prompt"),
         ("Want more stories like this?", "newsletter prompt"),
         ("Get breaking news alerts and special reports.", "newsletter prompt"),
+        ("Breaking News Emails", "newsletter prompt"),
+        ("Daily Newsletter", "newsletter prompt"),
+        ("You are signed in as", "navigation"),
         (
             "Let our news meet your inbox. The news that matters, weekday mornings.",
             "newsletter prompt",

@@ -306,6 +306,20 @@ def test_a_line_the_page_left_before_the_article_wins_over_a_kept_one(above):
     assert headline.text == "Storm cuts power to thousands along the coast"
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Storm cuts power to thousands along the coast road in Bergen. Jo Smith / Reuters file",
+        "Jo Smith | Getty Images\n\nA lineman, pictured on the coast road in Bergen",
+    ],
+)
+def test_a_photos_caption_or_credit_is_no_headline(above):
+    page = _indented(MENU) + "\n\n" + above + "\n\n" + ARTICLE.split("\n\n", 2)[2] + AFTER
+    article = parse(page)
+    assert article.headline is None
+    assert [c.text for c in article.captions] == above.split("\n\n")
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

@@ -190,6 +190,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "",
         ),
         (r"^click here\b", "click here prompt", ""),
+        (r"^you are (?:signed|logged) in as\b", "navigation", ""),
         # "4 min read", "Listen · 4:32 min": a page's reading time and audio player
         (r"^\d{1,3}[ -]min(?:s|utes?)?\.?\s+read$|^\d{1,3}\s?min\.?$", "reading time", "min"),
         (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", "listen"),
@@ -206,6 +207,13 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (r"^get breaking news alerts\b", "newsletter prompt", ""),
+        # a sign-up box's heading: "Breaking News Emails", "Daily Newsletter"
+        (
+            r"^(?:breaking news|news|daily|weekly|morning|evening|free) "
+            r"(?:e-?mails|alerts|newsletters?)$",
+            "newsletter prompt",
+            "",
+        ),
         (
             r"\b(?:(?:delivered|sent) (?:straight |right )?to|meet) your inbox\b",
             "newsletter prompt",

@@ -33,7 +33,7 @@ from syriadefect import patterns
 from syriadefect.model import Headline, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
-from syriadefect.parse.captions import parse_caption
+from syriadefect.parse.captions import caption_under_credit, parse_caption
 from syriadefect.parse.headline import HeaderLayout
 
 # A text is a page dump when this share of its blocks are short non-sentences.
@@ -221,6 +221,8 @@ def page_headline(
     shares no words with the article's lede where one above it does (the site's name), or
     none. What the headline stage took, and what the page kept above the headline,
     becomes furniture above the headline."""
+    if layout.headline is not None and _caption(text, blocks, blocks[layout.used[0]]):
+        layout = HeaderLayout(None, (), layout.before)  # left to the captions
     found = layout.headline
     line = title_line(text, blocks, removed)
     if line is not None:
@@ -269,7 +271,7 @@ def _headline_above(
         for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
         if removed.get(block.index, _BEFORE) == _BEFORE
         and _headline_like(block)
-        and parse_caption(text, block) is None  # "Photograph: Tim Robberts/Getty Images"
+        and not _caption(text, blocks, block)
     ]
     # a line the page left before the article over one it kept (a video's title)
     candidates = [b for b in candidates if b.index in removed] or candidates
@@ -287,6 +289,16 @@ def _headline_above(
         settled = len(_content_words(rival) & words) >= _LEDE_SHARED and rival[-1:] != "."
         return candidates[best] if shared[best] >= _LEDE_SHARED and not settled else None
     return candidates[best] if shared[best] >= _LEDE_SHARED else candidates[0]
+
+
+def _caption(text: str, blocks: list[Block], block: Block) -> bool:
+    """Whether a block is a photo's caption or credit line ("Photograph: Tim
+    Robberts/Getty Images", "Alex Wong | Getty Images"), or the caption under a credit
+    line ("Kristi Noem, governor of South Dakota, pictured at …")."""
+    if parse_caption(text, block) is not None:
+        return True
+    credit = parse_caption(text, blocks[block.index - 1]) if block.index else None
+    return credit is not None and caption_under_credit(text, credit, block) is not None
 
 
 def _content_words(text: str) -> set[str]:
