@@ -306,6 +306,23 @@ def test_a_line_the_page_left_before_the_article_wins_over_a_kept_one(above):
     assert headline.text == "Storm cuts power to thousands along the coast"
 
 
+def test_a_long_headline_over_its_authors_name_is_no_lede():
+    headline = (
+        "The First Reviews Of The Storm Warning Service Are In And They Say It Was Far Too Late"
+    )
+    page = (
+        _indented(MENU)
+        + "\n\n"
+        + headline
+        # (over a date line the headline stage takes the name for the headline)
+        + "\n\nJonas Berg\n\nNov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    found = parse(page).headline
+    assert found is not None and found.text == headline
+
+
 @pytest.mark.parametrize(
     "above",
     [

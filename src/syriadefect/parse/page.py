@@ -264,8 +264,11 @@ def _headline_above(
     line only if it shares enough words with the article and the rival does not."""
     kept = [i for i, b in enumerate(blocks) if b.index not in removed]
     # the article starts at its first paragraph: a menu item kept before it ("+ Got a
-    # news tip?"), its byline and its captions may stand above
-    lede = next((i for i in kept if blocks[i].words >= _LEAD_WORDS), kept[0] if kept else 0)
+    # news tip?"), its byline and its captions may stand above, and a long headline
+    lede = next(
+        (i for i in kept if blocks[i].words >= _LEAD_WORDS and not _headline_like(blocks[i])),
+        kept[0] if kept else 0,
+    )
     candidates = [
         block
         for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
