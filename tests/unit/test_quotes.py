@@ -932,6 +932,22 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Representative Peter T. King",
             "Representative",
         ),
+        # a title word alone may be the surname of someone named before
+        ("Pete King spoke first. “That is not my recollection,” King said.", "Pete King", None),
+        # an abbreviated title ends no sentence; nor does it end a phrase after "according to"
+        ("“We might have something,” said Rev. Kyev Tatum, the pastor.", "Rev. Kyev Tatum", "Rev."),
+        (
+            "Ben Rhodes spoke first. It was ‘the high-water mark,’ according to Mr. Rhodes.",
+            "Ben Rhodes",
+            "Mr.",
+        ),
+        (
+            "“We will vote,” said Congressman Chris Collins.",
+            "Congressman Chris Collins",
+            "Congressman",
+        ),
+        # a given name of either sex ("Chris", "Dana") starts a name after a role
+        ("“It is over,” said Fox's Chris Wallace.", "Chris Wallace", None),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):
@@ -1839,6 +1855,20 @@ def test_unclosed_quote_is_a_warning_with_its_span():
 def test_indirect(text, content, mention):
     indirect = indirect_in(text)
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
+
+
+def test_a_paragraph_in_parentheses_opens_no_speaker_with_its_mark():
+    text = "Phyllis Schlafly spoke.\n\n(John Schlafly defended his mother and said she was ill.)"
+    found = {q.text: q.speaker for q in indirect_in(text)}
+    speaker = found["she was ill"]
+    assert speaker.mention.text == "John Schlafly"
+    assert speaker.name is not None and speaker.name.text == "John Schlafly"
+
+
+def test_a_surname_ending_in_ly_is_no_adverb_before_the_verb():
+    text = "In 2016, Mrs. Schlafly endorsed Mr. Trump, saying he would protect the country."
+    found = {q.text: q.speaker.mention.text for q in indirect_in(text)}
+    assert found["he would protect the country"] == "Mrs. Schlafly"
 
 
 @pytest.mark.parametrize(

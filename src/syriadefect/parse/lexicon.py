@@ -516,6 +516,7 @@ TITLES: frozenset[str] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     capt capt. captain sgt sgt. sergeant lt lt. lieutenant col col. colonel maj maj. major
     gen gen. general adm adm. admiral cmdr cmdr. commander cpl cpl. corporal pvt pvt.
+    congressman congresswoman assemblyman assemblywoman
     sen sen. senator rep rep. representative gov gov. governor lt.gov. mayor councilman
     councilwoman councilor alderman commissioner chairman chairwoman chair president
     vice secretary minister prime premier chancellor ambassador judge justice attorney

@@ -100,9 +100,11 @@ _DASH = r"\s*(?:—|–|―|--|-)\s*"
 _AFTER_DASH = patterns.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}})[.,]?\s*$")
 # "“…” ¶ - Hillary Clinton." / "-President Obama, tweeting after …": a signature line
 _SIGNATURE = patterns.compile(rf"{_DASH}(?P<sp>(?:{_NAME_WORD}\s*){{1,6}}?)\s*(?:[.,]|$)")
-_AFTER_ACCORDING = patterns.compile(r"[\s,]*(?P<cue>according to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})")
+_AFTER_ACCORDING = patterns.compile(
+    rf"[\s,]*(?P<cue>according to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}})"
+)
 _BEFORE_ACCORDING = patterns.compile(
-    r"(?P<cue>[Aa]ccording to)\s+(?P<sp>[^,.;:!?“”\"]{2,80})[,:]\s*$"
+    rf"(?P<cue>[Aa]ccording to)\s+(?P<sp>(?:{_ABBREVIATION}|[^,.;:!?“”\"]){{2,80}})[,:]\s*$"
 )
 # According to ProPublica, Clinton praised her “wonderful donors” … / For Trump, according
 # to X, the speech represents “a test”
@@ -270,7 +272,8 @@ _OF_PLACE = patterns.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # may end.)
 _SENTENCE_END = patterns.compile(
     r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
-    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bCapt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)"
+    r"(?<!\bSgt\.)(?<!\bMaj\.)(?<!\bProf\.)"
     r"(?:(?<!\b[A-Z]\.)|(?<=[A-Z]\.[A-Z]\.)(?=\s+(?:He|She|They|We|It|I|But|The|This|That|And)\s))"
     r"[”\"’')]?\s+(?=[“\"‘'(A-Z])"
 )
@@ -677,7 +680,7 @@ class People:
             or found[0].organization
             or found[0].title
             or len(found[0].core) < 2
-            or found[0].core[0].lower() not in lexicon.NAME_SEX  # a person's given name
+            or found[0].core[0].lower() not in lexicon.GIVEN_NAMES  # a person's given name
         ):
             return None
         return found[0].full
@@ -719,7 +722,7 @@ class People:
         Depression": "war", "city" and "depression" are written in lower case too),
         unless its first word is a given name or the article writes its last word alone
         too ("Price said"), as it does of people and seldom of places and events."""
-        if person.core[0].lower() in lexicon.NAME_SEX:
+        if person.core[0].lower() in lexicon.GIVEN_NAMES:
             return True
         last = person.core[-1]
         if last.islower():
@@ -822,7 +825,7 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         title_words, words = title_words + words[: at + 1], words[at + 1 :]
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
-    given = next((i for i, (w, _, _) in enumerate(words) if w.lower() in lexicon.NAME_SEX), 0)
+    given = next((i for i, (w, _, _) in enumerate(words) if w.lower() in lexicon.GIVEN_NAMES), 0)
     if (
         given
         and not title_words
@@ -900,8 +903,8 @@ def _verb_after_name(words: list[str], lowered: list[str]) -> int | None:
                 or (words[i + 1][:1].isupper() and words[i + 1].endswith(("'s", "’s")))
             )
         ):
-            while i > 1 and _is_auxiliary(lowered[i - 1]):
-                i -= 1  # "Her campaign quickly (blasted out …)"
+            while i > 1 and _is_auxiliary(lowered[i - 1]) and words[i - 1].islower():
+                i -= 1  # "Her campaign quickly (blasted out …)", not "Mrs. Schlafly"
             return i
     return None
 
@@ -929,6 +932,8 @@ def speaker_from(
         end -= 1
     while start < end and text[start] in "-–—•*·":  # a list item's bullet: "- The plan"
         start += 1
+    if text.startswith("(", start) and text.find(")", start, end) < 0:
+        start += 1  # a paragraph in parentheses: "(John Schlafly defended his mother …"
     while (m := _FIRST_WORD.match(text, start, end)) is not None:
         if m.group(1).lower() not in _LEADING_NOISE:
             break
@@ -1053,7 +1058,7 @@ def _named_after_role(text: str, mention: Span) -> tuple[Span, str] | None:
     Times columnist David Brooks", "Post White House bureau chief Juliet Eilperin"): a
     given name and a surname after the last lower-case words."""
     m = _ROLE_THEN_NAME.search(text, mention.start, mention.end)
-    if m is None or m.end() != mention.end or m.group("given").lower() not in lexicon.NAME_SEX:
+    if m is None or m.end() != mention.end or m.group("given").lower() not in lexicon.GIVEN_NAMES:
         return None
     return span_of(text, m.start("name"), m.end("name")), " ".join(m.group("role").split())
 
@@ -1084,7 +1089,7 @@ def _conjunct_names_someone(side: str, people: People) -> bool:
         return True
     return any(
         not person.organization
-        and (person.title or person.core[0].lower() in lexicon.NAME_SEX)  # a person's name
+        and (person.title or person.core[0].lower() in lexicon.GIVEN_NAMES)  # a person's name
         for person in people.named(words[-1].lower())
     )
 
@@ -1118,7 +1123,8 @@ def title_of(text: str, person: Person, words: list[str] | None = None) -> str |
     which a later "Rivers said" keeps."""
     return (
         person.title
-        or (_title_in(words) if words else None)
+        # (not the name's own words: "King said", of Pete King)
+        or (_title_in([w for w in words if w.strip(".,’'") not in person.core]) if words else None)
         or _title_before(text, person.name.start)
         or _title_after(text, person.name.end)
         or _title_set_off(text, person.name)
@@ -1250,6 +1256,9 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
             if (w[0].isupper() or _JOINED_PARTICLE.match(w))  # "al-Julani"
             and w.lower().strip(".,") not in lexicon.TITLES
         )[-1:]
+        if not words and len(written) == 1 and written[0][:1].isupper():
+            # a title word alone may be a surname: "King said" after "Pete King"
+            words = (written[0].strip(".,’'"),)
     if not words or (
         words[-1].lower() in _NOT_NAME_START and words[-1].lower() not in _NAME_MONTHS
     ):
@@ -1273,7 +1282,7 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
         # a title or a known given name, as "Pew Research" or "HP Way" is no person
         for candidate in people.named_first(words[0].lower()):
             if candidate.name.end <= mention.start and (
-                title_of(text, candidate) or words[0].lower() in lexicon.NAME_SEX
+                title_of(text, candidate) or words[0].lower() in lexicon.GIVEN_NAMES
             ):
                 best = candidate  # the latest one
     return best
@@ -1622,7 +1631,7 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
         following = words[i + 1].group(0) if i + 1 < len(words) else ""
         if i and _looks_like_verb(token.rstrip(","), following):
             last = i - 1
-            while last > 0 and _is_auxiliary(words[last].group(0).lower()):
+            while last > 0 and _is_auxiliary(words[last].group(0)):
                 last -= 1  # "Trump later defended": the subject ends before the adverb
             return speaker_from(text, start, words[last].end(), people, "sentence-subject")
         if token.endswith(","):
