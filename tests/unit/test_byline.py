@@ -253,3 +253,26 @@ def test_a_name_then_a_date_is_a_dated_byline():
     assert article.published.date == "2019-11-19"
     # a place is no one
     assert byline(text.replace("Chris Davies", "Trump Tower")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "date"),
+    [
+        ("Reuters November 18, 2019 11:03 PM", "Reuters", "2019-11-18"),
+        ("Associated Press November 19, 2019, 9:02 AM", "Associated Press", "2019-11-19"),
+        ("Bloomberg News 19 November 2019", "Bloomberg News", "2019-11-19"),
+    ],
+)
+def test_an_agency_then_a_date_is_a_dated_byline(line, agency, date):
+    text = (
+        "New York investigating WeWork and its former CEO\n\n"
+        f"{line}\n\n"
+        "The New York State Attorney General is investigating WeWork, according to two "
+        "people familiar with the matter."
+    )
+    article = parse(text)
+    assert article.byline is not None and article.byline.authors == ()
+    assert article.byline.agency is not None and article.byline.agency.text == agency
+    assert article.published is not None and article.published.date == date
+    # an agency's name in a sentence is none
+    assert byline(text.replace(line, "Reuters reported the inquiry on Monday")) is None

@@ -90,6 +90,12 @@ _AGENCY_SUFFIX = patterns.compile(
     r"(?:,\s*|\s+)(?P<agency>" + "|".join(re.escape(a) for a in _AGENCIES) + r")$", re.I
 )
 _AGENCY_NAMES = frozenset(a.lower() for a in lexicon.AGENCIES)
+# an agency and the date: "Reuters November 18, 2019 11:03 PM", "Associated Press
+# November 19, 2019, 9:02 AM"
+_AGENCY_DATED_RE = patterns.compile(
+    r"(?P<names>" + "|".join(re.escape(a) for a in _AGENCIES) + r")\s*(?:[|•·—–-]\s*)?"
+    r"(?P<date>[\w ,:./-]{6,60}?)\s*$"
+)
 _SIGNOFF_ZONE = 6  # sign-offs are looked for among the last blocks only
 
 
@@ -106,8 +112,9 @@ def is_byline(block: Block) -> bool:
 
 def parse_dated_byline(text: str, block: Block) -> Byline | None:
     """A post line that gives the date, then the author: "Posted on March 3, 2023 by Sam
-    Ortega", or the author, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
-    None unless the date part holds a full date and the rest names someone."""
+    Ortega", or the author, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    or a news agency, then the date: "Reuters November 18, 2019 11:03 PM". None unless
+    the date part holds a full date and the rest names someone."""
     lines = block.lines
     if len(lines) == 2 and text[lines[1][0] : lines[1][1]].isdigit():
         lines = lines[:1]  # a comment count on a line of its own: "… 10:31 pm CST ¶ 0"
@@ -117,6 +124,11 @@ def parse_dated_byline(text: str, block: Block) -> Byline | None:
     named_first = match is None
     if named_first:
         match = _NAME_DATED_RE.fullmatch(text, block.start, block.end)
+    if match is None and (wire := _AGENCY_DATED_RE.fullmatch(text, block.start, block.end)):
+        if find_date_in(text, *wire.span("date")) is None:
+            return None
+        names = span_of(text, *wire.span("names"))
+        return Byline(block.text, block.start, block.end, "top", (), names, None, None)
     if match is None or find_date_in(text, *match.span("date")) is None:
         return None
     authors, agency, location, role = _parse_names(text, *match.span("names"))
