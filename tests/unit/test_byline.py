@@ -211,6 +211,13 @@ def test_a_name_that_ends_like_a_role_is_no_role():
         ("By Sam Ortega on March 3, 2023", ["Sam Ortega"], "2023-03-03"),
         ("By Kashmira Gander On 11/13/2019 at 4:00 PM EST", ["Kashmira Gander"], "2019-11-13"),
         ("By Sam Ortega | March 3, 2023", ["Sam Ortega"], "2023-03-03"),
+        # a handle, or the date with no separator, after the name
+        (
+            "By Chaim Gartenberg @cgartenberg Nov 19, 2019, 7:53pm EST",
+            ["Chaim Gartenberg"],
+            "2019-11-19",
+        ),
+        ("By Sam Ortega March 3, 2023", ["Sam Ortega"], "2023-03-03"),
     ],
 )
 def test_a_byline_line_may_carry_the_date(line, authors, date):

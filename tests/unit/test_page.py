@@ -337,6 +337,26 @@ def test_a_photos_caption_or_credit_is_no_headline(above):
     assert [c.text for c in article.captions] == above.split("\n\n")
 
 
+def test_a_byline_the_page_left_before_the_article_is_the_articles():
+    # headline, dek, byline and a share bar, all before what the page keeps of the article
+    page = (
+        _indented(MENU)
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + "A policy to bury the lines was never funded, and the storm found them.\n\n"
+        + "By Umair Irfan Updated Nov 13, 2019, 10:28am EST\n\n"
+        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Reddit"))
+        + "\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert article.byline is not None
+    assert [a.text for a in article.byline.authors] == ["Umair Irfan"]
+    assert article.published is not None and article.published.date == "2019-11-13"
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

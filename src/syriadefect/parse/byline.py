@@ -67,7 +67,10 @@ _SENTENCE_AFTER_BY = patterns.compile(
 # date after "on" ("By Sam Ortega on March 3, 2023"), etc.
 _CUT_RE = patterns.compile(
     r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b"
-    rf"|\s+on\s+(?=\d|(?:{lexicon.MONTHS}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)",
+    rf"|\s+on\s+(?=\d|(?:{lexicon.MONTHS}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+    # a handle or a date right after the name: "By Chaim Gartenberg @cgartenberg Nov 19,
+    # 2019", "By Sam Ortega March 3, 2023"
+    rf"|\s+@\w|\s+(?=(?:{lexicon.MONTHS})\.?\s+\d)",
     re.I,
 )
 # a blog's post line: the date first, then the author ("Posted on March 3, 2023 by Sam

@@ -72,7 +72,7 @@ _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|
 _SECTION_SUFFIX = patterns.compile(r"\s+\|\s+\S+(?:\s\S+){0,2}$")  # "… | Opinion"
 _WORD_RE = patterns.compile(r"\w+")
 _TITLE_OVERLAP = 0.5  # of the page title's words, in a headline that is the page's
-_BEFORE = "before the article"
+BEFORE_ARTICLE = "before the article"  # the reason of what a page has before its article
 _TITLE_LINE_WORDS = 4  # a first line with no site's name this long is the page's title
 _HEADLINE_REACH = 15  # blocks above the article looked through for its headline
 _HEADLINE_MAX_WORDS = 25
@@ -141,7 +141,7 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
         kept += blocks[keep_from].index not in removed
     out: dict[int, str] = {}
     for block in blocks[:keep_from]:
-        out[block.index] = _BEFORE
+        out[block.index] = BEFORE_ARTICLE
     for block in blocks[end:]:
         out[block.index] = "after the article"
     for block in blocks[start:end]:
@@ -205,7 +205,7 @@ def title_line(text: str, blocks: list[Block], removed: dict[int, str]) -> Span 
     alone = (
         len(first.lines) == 1
         and text.rfind("\n", 0, start) + 1 == start
-        and removed.get(first.index, _BEFORE) == _BEFORE
+        and removed.get(first.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
     )
     return span_of(text, start, end) if alone and first.words >= _TITLE_LINE_WORDS else None
 
@@ -272,7 +272,7 @@ def _headline_above(
     candidates = [
         block
         for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
-        if removed.get(block.index, _BEFORE) == _BEFORE
+        if removed.get(block.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
         and _headline_like(block)
         and not _caption(text, blocks, block)
     ]

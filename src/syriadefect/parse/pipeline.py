@@ -43,6 +43,7 @@ from syriadefect.parse.captions import caption_under_credit, parse_caption
 from syriadefect.parse.dates import find_date_in, find_dateline, find_dates, find_timestamp
 from syriadefect.parse.headline import find_headline, is_short_line
 from syriadefect.parse.page import (
+    BEFORE_ARTICLE,
     find_article,
     is_page,
     leading_furniture,
@@ -53,6 +54,29 @@ from syriadefect.parse.quotes import Unit, find_quotes
 
 _HEADER_ZONE = 12
 _STAMP_ABOVE = 3  # blocks above a page's headline where its date line may stand
+
+
+def _header_line(
+    text: str,
+    block: Block,
+    bylines: dict[int, Byline],
+    stamps: dict[int, DateMention],
+    dated: dict[int, DateMention],
+) -> bool:
+    """Note a timestamp line or a top byline (with the date it gives); whether the block
+    is one."""
+    stamp = find_timestamp(text, block)
+    if stamp is not None:
+        stamps[block.index] = stamp
+        return True
+    top = parse_top_byline(text, block) if is_byline(block) else None
+    top = top or parse_dated_byline(text, block)
+    if top is None:
+        return False
+    bylines[block.index] = top
+    if (date := find_date_in(text, block.start, block.end)) is not None:
+        dated[block.index] = date
+    return True
 
 
 def run(
@@ -82,22 +106,22 @@ def run(
     stamps: dict[int, DateMention] = {}
     dated: dict[int, DateMention] = {}  # dates in byline lines: "By Sam Ortega | May 3, 2023"
     for block in zone:
-        stamp = find_timestamp(text, block)
-        if stamp is not None:
-            stamps[block.index] = stamp
-            continue
-        top = parse_top_byline(text, block) if is_byline(block) else None
-        top = top or parse_dated_byline(text, block)
-        if top is not None:
-            bylines[block.index] = top
-            if (date := find_date_in(text, block.start, block.end)) is not None:
-                dated[block.index] = date
+        _header_line(text, block, bylines, stamps, dated)
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
     if page:
         # the page's title line, or a line above the article, may tell the headline better
         layout = page_headline(text, blocks, removed, layout)
         for index in layout.used:
             removed.pop(index, None)
+        if layout.used:
+            # its byline and date line may stand between it and what the page kept
+            for block in blocks[max(layout.used) + 1 : max(layout.used) + _HEADER_ZONE]:
+                if block.index not in removed:
+                    break
+                if removed[block.index] == BEFORE_ARTICLE and _header_line(
+                    text, block, bylines, stamps, dated
+                ):
+                    del removed[block.index]
     taken = set(removed) | set(layout.used) | set(layout.before)
     removed.update(dict.fromkeys(layout.before, "before headline"))
     if layout.headline is not None:
@@ -156,7 +180,7 @@ def run(
     body_blocks = [b for b in blocks if b.index not in taken]
     if page:
         furniture = leading_furniture(body_blocks)
-        removed.update(dict.fromkeys(furniture, "before the article"))
+        removed.update(dict.fromkeys(furniture, BEFORE_ARTICLE))
         body_blocks = body_blocks[len(furniture) :]
     headline = layout.headline
     dateline = find_dateline(text, body_blocks[0]) if body_blocks else None
