@@ -20,6 +20,8 @@ from syriadefect.parse.byline import is_person_name, parse_byline_text
         ("By Email the author", (), None),
         ("By Jane Doe, The Valley Courier", (), None),  # not sure it is a person: nothing
         ("By Updated Staff", (), None),
+        # a site's name for its outlet
+        ("By Troy L. Smith, Cleveland.com", ("Troy L. Smith",), "Cleveland.com"),
     ],
 )
 def test_byline_text(line, authors, agency):
@@ -218,6 +220,9 @@ def test_a_name_that_ends_like_a_role_is_no_role():
             "2019-11-19",
         ),
         ("By Sam Ortega March 3, 2023", ["Sam Ortega"], "2023-03-03"),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"], "2019-11-18"),
+        ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ["Sherif Saed"], "2019-11-20"),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"], "2019-11-19"),
     ],
 )
 def test_a_byline_line_may_carry_the_date(line, authors, date):
@@ -283,3 +288,16 @@ def test_an_agency_then_a_date_is_a_dated_byline(line, agency, date):
     assert article.published is not None and article.published.date == date
     # an agency's name in a sentence is none
     assert byline(text.replace(line, "Reuters reported the inquiry on Monday")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "role"),
+    [
+        ("By Meg James Staff Writer", "Meg James", "Staff Writer"),  # no comma between
+        ("By Eric Song, IGN Staff", "Eric Song", "IGN Staff"),
+    ],
+)
+def test_role_words_after_a_name_are_its_role(line, author, role):
+    found = byline(f"Headline goes here\n\n{line}\n\nThe body of the article, which goes on.")
+    assert [a.text for a in found.authors] == [author]
+    assert found.role is not None and found.role.text == role

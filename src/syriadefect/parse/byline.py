@@ -33,6 +33,7 @@ from syriadefect.parse.dates import find_date_in
 
 _BYLINE_MAX_WORDS = 24
 _MAX_ROLE_WORDS = 5  # "Chief Middle East correspondent"
+_NON_SPACE = patterns.compile(r"\S+")
 _TOP_RE = patterns.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
 _SIGNOFF_RES = (
     patterns.compile(
@@ -68,11 +69,15 @@ _SENTENCE_AFTER_BY = patterns.compile(
 _CUT_RE = patterns.compile(
     r"\s+(?:\||•|·|/|—|–|-{1,2})\s+|\s+(?:updated|published|posted)\b"
     rf"|\s+on\s+(?=\d|(?:{lexicon.MONTHS}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
-    # a handle or a date right after the name: "By Chaim Gartenberg @cgartenberg Nov 19,
-    # 2019", "By Sam Ortega March 3, 2023"
-    rf"|\s+@\w|\s+(?=(?:{lexicon.MONTHS})\.?\s+\d)",
+    # a handle, a date or a weekday right after the name: "By Chaim Gartenberg
+    # @cgartenberg Nov 19, 2019", "By Sam Ortega March 3, 2023", "By Mike Wall
+    # 2019-11-18T20:51:19Z", "By Sherif Saed, Wednesday, 20 November 2019"
+    rf"|\s+@\w|\s+(?=(?:{lexicon.MONTHS})\.?\s+\d)|\s+(?=\d)"
+    r"|,?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.I,
 )
+# a site's name for its outlet: "By Troy L. Smith, Cleveland.com"
+_DOMAIN = patterns.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|news)", re.I)
 # a blog's post line: the date first, then the author ("Posted on March 3, 2023 by Sam
 # Ortega", "Published 2023-03-03 | By Sam Ortega")
 _DATED_RE = patterns.compile(
@@ -255,7 +260,7 @@ def _parse_names(
         pos = sep.end() if sep else end
         if not piece.text:
             continue
-        if _is_agency(piece.text):
+        if _is_agency(piece.text) or _DOMAIN.fullmatch(piece.text):
             agency = agency or piece
         # (a beat's role only after a name: "By Harriet Cole, Home Affairs Editor"; the
         # first piece is a name even when it ends like a role, "By John Writer")
@@ -263,7 +268,22 @@ def _parse_names(
             role = role or piece
         elif is_person_name(piece.text):
             authors.append(piece)
+        elif (named := _name_then_role(text, piece)) is not None:
+            authors.append(named[0])  # "By Meg James Staff Writer", no comma between
+            role = role or named[1]
         else:
             # Something that is not a person: trust none of the names in this byline.
             return (), agency, location, role
     return tuple(authors), agency, location, role
+
+
+def _name_then_role(text: str, piece: Span) -> tuple[Span, Span] | None:
+    """A person's name and role words after it with no comma ("Meg James Staff
+    Writer"), or None."""
+    words = list(_NON_SPACE.finditer(text, piece.start, piece.end))
+    for cut in range(len(words) - 1, max(0, len(words) - _MAX_ROLE_WORDS - 1), -1):
+        role = span_of(text, words[cut].start(), piece.end)
+        name = span_of(text, piece.start, words[cut - 1].end())
+        if _is_role(role.text, beat=True) and is_person_name(name.text):
+            return name, role
+    return None

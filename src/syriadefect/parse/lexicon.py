@@ -348,10 +348,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # correspondent"); the nouns among them also end a role after a beat ("Home Affairs
 # Editor", "Middle East correspondent").
 ROLE_NOUNS: frozenset[str] = frozenset(
-    "writer writers reporter correspondent editor columnist contributor chief".split()
+    "writer writers reporter correspondent editor columnist contributor chief staff".split()
 )
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS | frozenset(
-    "staff special bureau senior political national foreign associate contributing".split()
+    "special bureau senior political national foreign associate contributing".split()
 )
 
 # ---------------------------------------------------------------------------
