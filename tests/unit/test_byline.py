@@ -301,3 +301,11 @@ def test_role_words_after_a_name_are_its_role(line, author, role):
     found = byline(f"Headline goes here\n\n{line}\n\nThe body of the article, which goes on.")
     assert [a.text for a in found.authors] == [author]
     assert found.role is not None and found.role.text == role
+
+
+def test_a_byline_that_names_no_one_still_dates_the_article():
+    found = parse(
+        "Headline goes here\n\nBy admin - 2018-09-16\n\nThe body of the article, which goes on."
+    )
+    assert found.byline is not None and found.byline.authors == ()
+    assert found.published is not None and found.published.date == "2018-09-16"

@@ -44,6 +44,17 @@ from syriadefect.parse.captions import parse_caption
             None,
             "J. Scott Applewhite / AP",
         ),
+        # a longer name, an agency alone, several slashes
+        (
+            "Artist's impression of the plumes. (NASA's Goddard Space Flight Center/David Ladd)",
+            None,
+            "NASA's Goddard Space Flight Center/David Ladd",
+        ),
+        (
+            "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)",
+            None,
+            "NASA/JPL/Space Science Institute",
+        ),
         (
             "Natalie Naccache | Bloomberg | Getty Images",
             None,

@@ -38,6 +38,8 @@ def test_strict_date(text, date):
         ("Posted on 9 June 2011 at 14:02 GMT", "2011-06-09"),
         ("Nov. 19, 2019, 8:41 AM UTC", "2019-11-19"),
         ("11/18/19 11:04 PM", "2019-11-18"),  # a two-digit year, month first
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18"),  # and a reading time
+        ("18 NOV 2019", "2019-11-18"),  # a month in capitals
         ("Posted 11/18/19/20", None),  # no date: a run of numbers
         ("The vote was held on June 9, 2011 in the capital.", None),
         ("Updated Thursday", None),

@@ -357,6 +357,25 @@ def test_a_byline_the_page_left_before_the_article_is_the_articles():
     assert article.published is not None and article.published.date == "2019-11-13"
 
 
+def test_a_pages_byline_and_date_line_may_be_list_items():
+    # a converter that writes each <li> with a bullet: "* by …", "* Nov 18, 2019 …"
+    page = (
+        _indented(MENU)
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + "  * by Bryan DeArdo\n\n  * @BryanDeArdo\n\n"
+        + "  * Nov 18, 2019 at 9:24 pm ET • 2 min read\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    article = parse(page)
+    assert article.byline is not None
+    assert [a.text for a in article.byline.authors] == ["Bryan DeArdo"]
+    assert article.published is not None and article.published.date == "2019-11-18"
+    # a clean article's list item is no byline
+    clean = "Headline goes here\n\n* by the numbers\n\nThe body of the article, which goes on."
+    assert parse(clean).byline is None
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

@@ -22,10 +22,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from syriadefect import patterns
-from syriadefect.model import Offset, span_of, trimmed
+from syriadefect.model import Offset, collapse, span_of, trimmed
 
 _LINE_BREAK = patterns.compile(r"\r\n|\r|\n")
 _BULLET = patterns.compile(r"[*•·‣▪◦o+-]\s|\d{1,3}[.)]\s")
+_MARK = patterns.compile(r"[*•·‣▪◦+-]\s+(?=\S)")  # a list item's mark alone
 
 # A hard-wrapped block has lines filling a column no wider than this.
 _MAX_WRAP_WIDTH = 160
@@ -64,6 +65,22 @@ def split_blocks(text: str) -> list[Block]:
                 group = group[1:]
     _flush(text, group, blocks)
     return blocks
+
+
+def unbulleted(text: str, block: Block) -> Block:
+    """A one-line block without the list bullet a converter put before it ("* by Bryan
+    DeArdo", "* Nov 18, 2019 at 9:24 pm ET"); the block itself if it has none."""
+    if len(block.lines) != 1 or (m := _MARK.match(text, block.start, block.end)) is None:
+        return block
+    start = m.end()
+    return Block(
+        collapse(text[start : block.end]),
+        start,
+        block.end,
+        ((start, block.end),),
+        block.index,
+        block.words - 1,
+    )
 
 
 def _title_and_subtitle(text: str, group: list[tuple[Offset, Offset]]) -> bool:

@@ -62,7 +62,7 @@ _SIGNOFF_RES = (
 # after "By", a digit, a weekday or a lowercase word starts a sentence ("By Wednesday
 # afternoon, …"); "the" only before a name ("By the Associated Press")
 _SENTENCE_AFTER_BY = patterns.compile(
-    r"\d|the\s+[a-z]|(?!the\b|staff\b)[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"\d|the\s+[a-z]|(?!the\b|staff\b|admin\b)[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 # Where the names part of a top byline stops: a separator before a date, "Updated", a
 # date after "on" ("By Sam Ortega on March 3, 2023"), etc.

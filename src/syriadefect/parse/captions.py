@@ -52,8 +52,8 @@ _LABELLED_CREDIT_RE = patterns.compile(
 )
 # "… in Clayton Valley. (John Locher / AP)": a photographer and an agency
 _NAME_AGENCY_CREDIT_RE = patterns.compile(
-    r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.-]*"
-    r"(?:\s+[A-Z][\w&.-]*){0,3})\)\s*$"
+    r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
+    r"(?:\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}){1,3})\)\s*$"
 )
 # "Photo: The newsroom in 1987. (Courier archives)": after a caption's label, a closing
 # parenthesis of a few words, the first capitalised, credits the picture

@@ -43,7 +43,7 @@ from syriadefect.model import (
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 
-_M = lexicon.MONTHS
+_M = rf"(?:{lexicon.MONTHS}|{lexicon.MONTHS.upper()})"  # "18 NOV 2019" too
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 # Full dates only: year, month and day all present.
@@ -62,7 +62,8 @@ _FILLER = patterns.compile(
     r"\b(?:updated|update|published|posted|last|modified|first|on|at|date|time|"
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
+    r"|\b\d{1,3}[ -]min(?:ute)?s?\.?\s+read\b",  # a reading time: "• 2 min read"
     re.I,
 )
 _TIMESTAMP_MAX_WORDS = 16

@@ -30,7 +30,7 @@ from syriadefect.model import (
     Removed,
     span_of,
 )
-from syriadefect.parse.blocks import Block, split_blocks
+from syriadefect.parse.blocks import Block, split_blocks, unbulleted
 from syriadefect.parse.boilerplate import find_boilerplate
 from syriadefect.parse.byline import (
     find_signoff,
@@ -106,7 +106,7 @@ def run(
     stamps: dict[int, DateMention] = {}
     dated: dict[int, DateMention] = {}  # dates in byline lines: "By Sam Ortega | May 3, 2023"
     for block in zone:
-        _header_line(text, block, bylines, stamps, dated)
+        _header_line(text, unbulleted(text, block) if page else block, bylines, stamps, dated)
     layout = find_headline(text, blocks, set(removed), set(bylines) | set(stamps), title, page)
     if page:
         # the page's title line, or a line above the article, may tell the headline better
@@ -119,7 +119,7 @@ def run(
                 if block.index not in removed:
                     break
                 if removed[block.index] == BEFORE_ARTICLE and _header_line(
-                    text, block, bylines, stamps, dated
+                    text, unbulleted(text, block), bylines, stamps, dated
                 ):
                     del removed[block.index]
     taken = set(removed) | set(layout.used) | set(layout.before)
