@@ -35,6 +35,8 @@ def test_byline_text(line, authors, agency):
         ("J. R. Smith", True),
         ("Sarah El Deeb", True),
         ("Abu Bakr al-Baghdadi", True),
+        ("June Carter", True),  # a month that is a given name
+        ("Posted June", False),
         ("Alexandra", False),
         ("Posted June 9", False),
         ("Email the author", False),

@@ -34,6 +34,7 @@ from syriadefect.parse.dates import find_date_in
 _BYLINE_MAX_WORDS = 24
 _MAX_ROLE_WORDS = 5  # "Chief Middle East correspondent"
 _NON_SPACE = patterns.compile(r"\S+")
+_GIVEN_MONTHS = frozenset({"april", "may", "june"})  # given names too: "By June Carter"
 _TOP_RE = patterns.compile(r"(?:by|written by|words by|story by)[:\s]\s*", re.I)
 _SIGNOFF_RES = (
     patterns.compile(
@@ -222,11 +223,11 @@ def is_person_name(name: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     capitals = 0
-    for word in words:
-        bare = word.strip(".,")
-        if bare.lower() in lexicon.NOT_NAME_WORDS:
+    for i, word in enumerate(words):
+        bare = word.strip(".,").lower()
+        if bare in lexicon.NOT_NAME_WORDS and not (i == 0 and bare in _GIVEN_MONTHS):
             return False
-        if bare.lower() in lexicon.NAME_PARTICLES and not word[0].isupper():
+        if bare in lexicon.NAME_PARTICLES and not word[0].isupper():
             continue
         if not _NAME_TOKEN.fullmatch(word) or any(ch.isdigit() for ch in word):
             return False
