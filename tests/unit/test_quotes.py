@@ -948,6 +948,10 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
         ),
         # a given name of either sex ("Chris", "Dana") starts a name after a role
         ("“It is over,” said Fox's Chris Wallace.", "Chris Wallace", None),
+        # the person after an owner, whatever the given name
+        ("“It is over,” said Variety's Gordon Cox.", "Gordon Cox", None),
+        # a quoting mark before a paragraph is no part of its speaker
+        ("Bernie Sanders spoke.\n\n>Sanders said, “It is over.”", "Bernie Sanders", None),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):

@@ -839,6 +839,11 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         # a headline's capitals before a given name are no part of the name: "The Most
         # Offensive Things Donald Trump Has Said"
         words = words[given:]
+    owner = next((i for i, (w, _, _) in enumerate(words[:-2]) if _POSSESSIVE.search(w)), None)
+    if owner is not None and not title_words:
+        # the person is the one after an owner: "HuffPost Live’s Alyona Minkovski", "New
+        # Republic’s Jeet Heer"
+        words = words[owner + 1 :]
     core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
@@ -930,7 +935,7 @@ def speaker_from(
     start, end = span.start, span.end
     while end > start and text[end - 1] in ",.;:—–-":
         end -= 1
-    while start < end and text[start] in "-–—•*·":  # a list item's bullet: "- The plan"
+    while start < end and text[start] in "-–—•*·>~":  # a bullet: "- The plan", "> Sanders"
         start += 1
     if text.startswith("(", start) and text.find(")", start, end) < 0:
         start += 1  # a paragraph in parentheses: "(John Schlafly defended his mother …"
