@@ -950,6 +950,12 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
         ("“It is over,” said Fox's Chris Wallace.", "Chris Wallace", None),
         # the person after an owner, whatever the given name
         ("“It is over,” said Variety's Gordon Cox.", "Gordon Cox", None),
+        # a sentence that ends with a title word ends there
+        (
+            "Ryan Leenders is a machinist in Washington State. Mr. Leenders said, “We like him.”",
+            "Ryan Leenders",
+            "Mr.",
+        ),
         # a quoting mark before a paragraph is no part of its speaker
         ("Bernie Sanders spoke.\n\n>Sanders said, “It is over.”", "Bernie Sanders", None),
     ],

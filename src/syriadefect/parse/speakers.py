@@ -779,8 +779,8 @@ def _people_in(text: str, start: Offset, end: Offset) -> list[Person]:
         return [person] if person is not None else []
     for m in _WORD_PERIOD.finditer(chunk):
         word = m.group(0).split(".")[0].lower()
-        if word in lexicon.TITLES:
-            continue
+        if word + "." in lexicon.TITLES:
+            continue  # an abbreviated title ("Sen."), not a sentence's end ("… State.")
         person = _person(text, pos, start + m.start() + len(m.group(0).rstrip()) - 1)
         if person is not None:
             out.append(person)
