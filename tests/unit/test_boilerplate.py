@@ -92,6 +92,8 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("Breaking News Emails", "newsletter prompt"),
         ("Daily Newsletter", "newsletter prompt"),
         ("You are signed in as", "navigation"),
+        ("* Share this on Facebook", "share bar"),  # a list item's bullet hides no pattern
+        ("New, 15 comments", "comment count"),
         (
             "Let our news meet your inbox. The news that matters, weekday mornings.",
             "newsletter prompt",

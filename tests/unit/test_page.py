@@ -376,6 +376,47 @@ def test_a_pages_byline_and_date_line_may_be_list_items():
     assert parse(clean).byline is None
 
 
+def test_a_pages_headline_takes_the_dek_under_it():
+    # the dek the page left before the article, under the headline the page stage chose
+    dek = "A policy to bury the lines was never funded, and the storm found them."
+    page = (
+        _indented(MENU)
+        + "\n\n  + Got a news tip?\n\n"
+        + _indented(MENU.lower())
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + dek
+        + "\n\nBy Umair Irfan Updated Nov 13, 2019, 10:28am EST\n\n"
+        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Email"))
+        + "\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    headline = parse(page).headline
+    assert headline is not None
+    assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline.dek is not None and headline.dek.text == dek
+
+
+def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above():
+    # headline, a link to the comments, the dek, the byline
+    dek = "The fourth storm of the autumn to reach the western coast"
+    page = (
+        _indented(MENU)
+        + "\n\nStorm cuts power to thousands along the coast\n\n"
+        + "New, 15 comments\n\n"
+        + dek
+        + "\n\nBy Jonas Berg\n\n"
+        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Reddit"))
+        + "\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + AFTER
+    )
+    headline = parse(page).headline
+    assert headline is not None
+    assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline.dek is not None and headline.dek.text == dek
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

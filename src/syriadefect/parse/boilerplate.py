@@ -29,6 +29,7 @@ _DECORATION = patterns.compile(r"^[\W_]+|[\W_]+$")
 _SEPARATOR = patterns.compile(r"(?:[-_—–=*#~•·.…]\s*){2,}")
 # Blocks with more spaces than the longest line of the table (plus decoration) skip it.
 _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
+_BULLETS = frozenset({"* ", "+ ", "• ", "- ", "· "})
 _TERMINAL = patterns.compile(r"[.!?:;\"”’)]$")
 
 # A cookie notice is boilerplate however long it runs.
@@ -66,7 +67,8 @@ def boilerplate_reason(text: str) -> str | None:
         key = _DECORATION.sub("", text).lower()
         if key in lexicon.BOILERPLATE_LINES:
             return lexicon.BOILERPLATE_LINES[key]
-    return _pattern_reason(text)
+    # (a list item's bullet does not hide it: "* Share this on Facebook")
+    return _pattern_reason(text[2:] if text[:2] in _BULLETS else text)
 
 
 def _pattern_reason(text: str) -> str | None:

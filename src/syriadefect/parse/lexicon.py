@@ -256,6 +256,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "ago",
         ),
         (r"^\W*\d+ comments?\W*$", "comments", ""),  # "[ 167 comments ]" opens the comments
+        (r"^new,\s*\d+ comments?$", "comment count", ""),  # a link to them, by the headline
         (r"\bcomments (?:are )?powered by\b|^no comments yet\b", "comments", "comments"),
         (r"^leave a (?:comment|reply)\b", "comments", ""),
         (r"^save my name, email\b", "comments", ""),

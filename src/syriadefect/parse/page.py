@@ -76,6 +76,8 @@ BEFORE_ARTICLE = "before the article"  # the reason of what a page has before it
 _TITLE_LINE_WORDS = 4  # a first line with no site's name this long is the page's title
 _HEADLINE_REACH = 15  # blocks above the article looked through for its headline
 _HEADLINE_MAX_WORDS = 25
+_DEK_REACH = 2  # blocks between a page's headline and its dek, boilerplate included
+_DEK_WORDS = (6, 45)  # the length of a page's dek, in words
 _CONTENT_WORD = patterns.compile(r"[^\W\d_]{4,}")  # letters only, four or more
 _LEDE_CHARS = 1500  # of the article's first paragraphs, compared with a headline
 _LEDE_SHARED = 2  # words a farther headline shares with them to win over the closest
@@ -219,7 +221,9 @@ def page_headline(
     with no title line, the line that reads like a headline closest above the article
     in place of a list item, a date line or two words of a menu, or of a line that
     shares no words with the article's lede where one above it does (the site's name), or
-    none. What the headline stage took, and what the page kept above the headline,
+    none; and the line over the one found, when that one is its dek ("Star Trek 4 eyes
+    Fargo …" ¶ "New, 15 comments" ¶ "The fourth in the 2009 reboot series …" over the
+    byline). What the headline stage took, and what the page kept above the headline,
     becomes furniture above the headline."""
     if layout.headline is not None and _caption(text, blocks, blocks[layout.used[0]]):
         layout = HeaderLayout(None, (), layout.before)  # left to the captions
@@ -233,35 +237,54 @@ def page_headline(
             (blocks[0].index,),
             layout.before + layout.used,
         )
+    lede, words = _lede(blocks, removed)
     if found is not None and not _weak_headline(found.text):
         # unless a line nearer the article shares more of its words ("The Wall Street
         # Journal", a photo credit, "Breaking News Emails" taken for the headline)
-        above = _headline_above(text, blocks, removed, found.text)
-        if above is None or above.start == found.start:
+        above = _headline_above(text, blocks, removed, lede, words, found.text)
+        if above is not None and above.start != found.start:
+            return _page_layout(text, blocks, removed, layout, above)
+        head = next(blocks[i] for i in layout.used if blocks[i].end >= found.end)
+        over = _headline_over(text, blocks, removed, head, words) if not found.dek else None
+        if over is None:
             return layout
-    else:
-        above = _headline_above(text, blocks, removed, None)
+        return _page_layout(text, blocks, removed, layout, over, head)
+    above = _headline_above(text, blocks, removed, lede, words, None)
     if above is None:
         return HeaderLayout(None, (), layout.before + layout.used)
-    # what the page kept above the headline is furniture too ("+ Got a news tip?")
-    furniture = {b.index for b in blocks[: above.index] if b.index not in removed}
+    return _page_layout(text, blocks, removed, layout, above)
+
+
+def _page_layout(
+    text: str,
+    blocks: list[Block],
+    removed: dict[int, str],
+    layout: HeaderLayout,
+    head: Block,
+    dek: Block | None = None,
+) -> HeaderLayout:
+    """The layout of a page's headline (with the dek under it that the page left before
+    the article, if no `dek` is given); what the headline stage took, and what the page
+    kept above the headline ("+ Got a news tip?"), is furniture."""
+    dek = dek or _dek_under(text, blocks, removed, head)
+    used = (head.index, dek.index) if dek else (head.index,)
+    furniture = {b.index for b in blocks[: head.index] if b.index not in removed}
     return HeaderLayout(
-        Headline(above.text, above.start, above.end),
-        (above.index,),
-        tuple(sorted(furniture.union(layout.before, layout.used) - {above.index})),
+        Headline(
+            head.text,
+            head.start,
+            head.end,
+            None,
+            span_of(text, dek.start, dek.end) if dek else None,
+        ),
+        used,
+        tuple(sorted(furniture.union(layout.before, layout.used).difference(used))),
     )
 
 
-def _headline_above(
-    text: str, blocks: list[Block], removed: dict[int, str], rival: str | None
-) -> Block | None:
-    """The line that reads like a headline closest above what the page keeps of the
-    article (a dump that gives no title line: "New York State Attorney General
-    investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
-    a farther one that shares more words with the article's first paragraphs (a teaser
-    or a section's name may stand between); None if there is none within
-    `_HEADLINE_REACH` blocks. Given a `rival` (the headline the headline stage found), the
-    line only if it shares enough words with the article and the rival does not."""
+def _lede(blocks: list[Block], removed: dict[int, str]) -> tuple[int, set[str]]:
+    """Where the article's first paragraph is, and the content words of its first
+    paragraphs."""
     kept = [i for i, b in enumerate(blocks) if b.index not in removed]
     # the article starts at its first paragraph: a menu item kept before it ("+ Got a
     # news tip?"), its byline and its captions may stand above, and a long headline
@@ -269,6 +292,27 @@ def _headline_above(
         (i for i in kept if blocks[i].words >= _LEAD_WORDS and not _headline_like(blocks[i])),
         kept[0] if kept else 0,
     )
+    paragraphs = [
+        b.text for b in blocks[lede:] if b.index not in removed and b.words >= _LEAD_WORDS
+    ]
+    return lede, _content_words(" ".join(paragraphs)[:_LEDE_CHARS])
+
+
+def _headline_above(
+    text: str,
+    blocks: list[Block],
+    removed: dict[int, str],
+    lede: int,
+    words: set[str],
+    rival: str | None,
+) -> Block | None:
+    """The line that reads like a headline closest above the article's first paragraph
+    (at `lede`; a dump that gives no title line: "New York State Attorney General
+    investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
+    a farther one that shares more of the paragraphs' `words` (a teaser or a section's
+    name may stand between); None if there is none within `_HEADLINE_REACH` blocks.
+    Given a `rival` (the headline the headline stage found), the line only if it shares
+    enough words with the article and the rival does not."""
     candidates = [
         block
         for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
@@ -280,10 +324,6 @@ def _headline_above(
     candidates = [b for b in candidates if b.index in removed] or candidates
     if not candidates:
         return None
-    paragraphs = [
-        b.text for b in blocks[lede:] if b.index not in removed and b.words >= _LEAD_WORDS
-    ]
-    words = _content_words(" ".join(paragraphs)[:_LEDE_CHARS])
     shared = [len(_content_words(block.text) & words) for block in candidates]
     best = max(range(len(candidates)), key=shared.__getitem__)  # (the closest of equals)
     if rival is not None:
@@ -292,6 +332,50 @@ def _headline_above(
         settled = len(_content_words(rival) & words) >= _LEDE_SHARED and rival[-1:] != "."
         return candidates[best] if shared[best] >= _LEDE_SHARED and not settled else None
     return candidates[best] if shared[best] >= _LEDE_SHARED else candidates[0]
+
+
+def _headline_over(
+    text: str, blocks: list[Block], removed: dict[int, str], found: Block, words: set[str]
+) -> Block | None:
+    """The headline over the line the headline stage `found` when that line is its dek:
+    the closest line above it, past boilerplate ("New, 15 comments"), when it reads like
+    a headline, shares the lede's `words` and does not hold the line found (a
+    breadcrumb: "Home News Business News Ascom announces …"); None if there is none."""
+    for block in reversed(blocks[max(0, found.index - _DEK_REACH) : found.index]):
+        reason = removed.get(block.index)
+        if reason not in (None, BEFORE_ARTICLE):
+            continue
+        if (
+            _headline_like(block)
+            and not _caption(text, blocks, block)
+            and len(_content_words(block.text) & words) >= _LEDE_SHARED
+            and found.text not in block.text
+        ):
+            return block
+        return None
+    return None
+
+
+def _dek_under(
+    text: str, blocks: list[Block], removed: dict[int, str], head: Block
+) -> Block | None:
+    """The dek under a page's headline: the next line past boilerplate, a sentence of its
+    own that the page left before the article ("The county will pay for two more
+    crossings a day in winter, after islanders packed a hearing to ask for them.")."""
+    for block in blocks[head.index + 1 : head.index + 1 + _DEK_REACH]:
+        reason = removed.get(block.index)
+        if reason not in (None, BEFORE_ARTICLE):
+            continue
+        if (
+            reason == BEFORE_ARTICLE
+            and len(block.lines) == 1
+            and _DEK_WORDS[0] <= block.words <= _DEK_WORDS[1]
+            and _SENTENCE_END.search(block.text)
+            and not _caption(text, blocks, block)
+        ):
+            return block
+        return None
+    return None
 
 
 def _caption(text: str, blocks: list[Block], block: Block) -> bool:
