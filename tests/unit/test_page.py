@@ -397,23 +397,29 @@ def test_a_pages_headline_takes_the_dek_under_it():
     assert headline.dek is not None and headline.dek.text == dek
 
 
-def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above():
-    # headline, a link to the comments, the dek, the byline
+@pytest.mark.parametrize(
+    "title", ["", "Storm cuts power to thousands along the coast | The Coast News"]
+)
+def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above(title):
+    # headline, a link to the comments, the dek, the byline; under the page's title line
+    # or not
     dek = "The fourth storm of the autumn to reach the western coast"
     page = (
-        _indented(MENU)
+        (title + "\n\n" if title else "")
+        + _indented(MENU)
         + "\n\nStorm cuts power to thousands along the coast\n\n"
         + "New, 15 comments\n\n"
         + dek
         + "\n\nBy Jonas Berg\n\n"
         + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Reddit"))
-        + "\n\n"
+        + "\n\nCrews at work on the coast road. (Jo Smith/AP)\n\n"
         + ARTICLE.split("\n\n", 2)[2]
         + AFTER
     )
     headline = parse(page).headline
     assert headline is not None
     assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline.start > len(title)  # the page's own, over the article
     assert headline.dek is not None and headline.dek.text == dek
 
 

@@ -227,32 +227,51 @@ def page_headline(
     becomes furniture above the headline."""
     if layout.headline is not None and _caption(text, blocks, blocks[layout.used[0]]):
         layout = HeaderLayout(None, (), layout.before)  # left to the captions
-    found = layout.headline
+    found, head = layout.headline, None
+    if found is not None:
+        head = next(blocks[i] for i in layout.used if blocks[i].end >= found.end)
+    lede, words = _lede(blocks, removed)
+    over = None  # the headline over the line found, when that line reads as its dek
+    if found is not None and head is not None and _reads_as_dek(found):
+        over = _headline_over(text, blocks, removed, head, words)
     line = title_line(text, blocks, removed)
     if line is not None:
-        if found is not None and _reads_like(found.text, line.text) and found.start >= line.end:
-            return layout
-        return HeaderLayout(
-            Headline(line.text, line.start, line.end),
-            (blocks[0].index,),
-            layout.before + layout.used,
-        )
-    lede, words = _lede(blocks, removed)
-    if found is not None and not _weak_headline(found.text):
+        if over is not None and head is not None and _reads_like(over.text, line.text):
+            return _page_layout(text, blocks, removed, layout, over, head)  # the title again
+        if (
+            found is None
+            or head is None
+            or found.start < line.end
+            or not _reads_like(found.text, line.text)
+        ):
+            return HeaderLayout(
+                Headline(line.text, line.start, line.end),
+                (blocks[0].index,),
+                layout.before + layout.used,
+            )
+        dek = None if found.dek else _dek_under(text, blocks, removed, head)
+        return layout if dek is None else _page_layout(text, blocks, removed, layout, head, dek)
+    if found is not None and head is not None and not _weak_headline(found.text):
         # unless a line nearer the article shares more of its words ("The Wall Street
         # Journal", a photo credit, "Breaking News Emails" taken for the headline)
         above = _headline_above(text, blocks, removed, lede, words, found.text)
         if above is not None and above.start != found.start:
             return _page_layout(text, blocks, removed, layout, above)
-        head = next(blocks[i] for i in layout.used if blocks[i].end >= found.end)
-        over = _headline_over(text, blocks, removed, head, words) if not found.dek else None
-        if over is None:
-            return layout
-        return _page_layout(text, blocks, removed, layout, over, head)
+        return layout if over is None else _page_layout(text, blocks, removed, layout, over, head)
     above = _headline_above(text, blocks, removed, lede, words, None)
     if above is None:
         return HeaderLayout(None, (), layout.before + layout.used)
     return _page_layout(text, blocks, removed, layout, above)
+
+
+def _reads_as_dek(found: Headline) -> bool:
+    """Whether a line the headline stage took for a headline could be a dek: it has none
+    of its own, is no weak headline and has a dek's length."""
+    return (
+        not found.dek
+        and not _weak_headline(found.text)
+        and len(found.text.split()) >= _DEK_WORDS[0]
+    )
 
 
 def _page_layout(
