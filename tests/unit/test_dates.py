@@ -40,6 +40,9 @@ def test_strict_date(text, date):
         ("11/18/19 11:04 PM", "2019-11-18"),  # a two-digit year, month first
         ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18"),  # and a reading time
         ("18 NOV 2019", "2019-11-18"),  # a month in capitals
+        ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "2019-11-19"),  # an outlet
+        ("June 9, 2011 | Jane Doe reports", None),  # not an outlet: a sentence
+        ("June 9, 2011 | By Jane Doe", None),  # a dated byline
         ("Posted 11/18/19/20", None),  # no date: a run of numbers
         ("The vote was held on June 9, 2011 in the capital.", None),
         ("Updated Thursday", None),

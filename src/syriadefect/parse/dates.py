@@ -67,6 +67,10 @@ _FILLER = patterns.compile(
     re.I,
 )
 _TIMESTAMP_MAX_WORDS = 16
+# the outlet after a timestamp, set off: "Updated on: November 19, 2019 / 10:07 AM / CBS News"
+_SOURCE_AFTER = patterns.compile(
+    r"\s[|/•·]\s+(?![Bb]y\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$"  # (not "| By Jo")
+)
 _DIGIT = patterns.compile(r"\d")
 _WEEKDAY_RE = patterns.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _RELATIVE_RE = patterns.compile(r"\b(" + "|".join(lexicon.RELATIVE_DAYS) + r")\b", re.I)
@@ -126,7 +130,7 @@ def find_timestamp(text: str, block: Block) -> DateMention | None:
     match = DATE_RE.search(block.text)
     if match is None:
         return None
-    rest = DATE_RE.sub(" ", block.text)
+    rest = DATE_RE.sub(" ", _SOURCE_AFTER.sub("", block.text))
     rest = _TIME_RE.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     if sum(ch.isalnum() for ch in rest) > 3:
