@@ -236,21 +236,31 @@ def _indented(menu: str) -> str:
     return "\n".join(f"  * {item}" for item in menu.split("\n"))
 
 
+HEADLINE = "Storm cuts power to thousands along the coast"
+
+
+def _page(*above: str, title: str = "") -> str:
+    """A page as a converter that indents its menus writes it: the page's title line if
+    given, the menu, the blocks `above` the article, the article and what follows it."""
+    top = [title, _indented(MENU)] if title else [_indented(MENU)]
+    return "\n\n".join([*top, *above, ARTICLE.split("\n\n", 2)[2]]) + AFTER
+
+
+def _share_bar(*sites: str) -> str:
+    return "\n\n".join(f"  * Share this on {site}" for site in sites)
+
+
 def test_a_menu_item_kept_before_the_article_does_not_hide_its_headline():
     # the page keeps a line of its menu before the article; the headline stands under
     # the menu, over the byline and a caption
-    page = (
-        _indented(MENU)
-        + "\n\n  + Got a news tip?\n\n"
-        + _indented(MENU.lower())
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + "Reuters November 18, 2019 11:03 PM\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        "  + Got a news tip?",
+        _indented(MENU.lower()),
+        HEADLINE,
+        "Reuters November 18, 2019 11:03 PM",
     )
     article = parse(page)
-    assert article.headline is not None
-    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert article.headline is not None and article.headline.text == HEADLINE
     assert article.body[0].text.startswith("A powerful autumn storm")
 
 
@@ -262,8 +272,7 @@ def test_a_menu_item_kept_before_the_article_does_not_hide_its_headline():
     ],
 )
 def test_a_tables_row_or_a_line_that_opens_a_list_is_no_headline(furniture):
-    page = _indented(MENU) + "\n\n" + furniture + "\n\n" + ARTICLE.split("\n\n", 2)[2] + AFTER
-    article = parse(page)
+    article = parse(_page(furniture))
     assert article.headline is None or article.headline.text != furniture
 
 
@@ -273,85 +282,58 @@ def test_a_tables_row_or_a_line_that_opens_a_list_is_no_headline(furniture):
 def test_a_line_near_the_article_sharing_its_words_wins_over_a_found_label(found):
     # the headline stage takes the site's name or a photo's caption; the line over the
     # article shares the lede's words, the site's name none, and a caption is a sentence
-    page = (
-        _indented(MENU)
-        + "\n\n"
-        + found
-        + "\n\n"
-        + _indented(MENU.lower())
-        + "\n\nPowerful storm cuts electricity to western coast homes\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
-    )
-    headline = parse(page).headline
-    assert headline is not None
-    assert headline.text == "Powerful storm cuts electricity to western coast homes"
+    wanted = "Powerful storm cuts electricity to western coast homes"
+    headline = parse(_page(found, _indented(MENU.lower()), wanted)).headline
+    assert headline is not None and headline.text == wanted
 
 
-@pytest.mark.parametrize("above", ["By Jonas Berg close\n\nvideo\n\n", "video\n\n"])
+@pytest.mark.parametrize("above", [("By Jonas Berg close", "video"), ("video",)])
 def test_a_line_the_page_left_before_the_article_wins_over_a_kept_one(above):
     # a video's title, kept with the article, under the headline the page left before
     # it: it shares more of the lede's words, but the headline shares enough
-    page = (
-        _indented(MENU)
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + "  * Facebook\n  * Twitter\n  * Email\n\n"
-        + above
-        + "Watch crews clear fallen trees on the coast road\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        HEADLINE,
+        "  * Facebook\n  * Twitter\n  * Email",
+        *above,
+        "Watch crews clear fallen trees on the coast road",
     )
     headline = parse(page).headline
-    assert headline is not None
-    assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline is not None and headline.text == HEADLINE
 
 
 def test_a_long_headline_over_its_authors_name_is_no_lede():
-    headline = (
+    wanted = (
         "The First Reviews Of The Storm Warning Service Are In And They Say It Was Far Too Late"
     )
-    page = (
-        _indented(MENU)
-        + "\n\n"
-        + headline
-        # (over a date line the headline stage takes the name for the headline)
-        + "\n\nJonas Berg\n\nNov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
-    )
-    found = parse(page).headline
-    assert found is not None and found.text == headline
+    # (over a date line the headline stage takes the name for the headline)
+    stamp = "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"
+    found = parse(_page(wanted, "Jonas Berg", stamp)).headline
+    assert found is not None and found.text == wanted
 
 
 @pytest.mark.parametrize(
     "above",
     [
-        "Storm cuts power to thousands along the coast road in Bergen. Jo Smith / Reuters file",
-        "Jo Smith | Getty Images\n\nA lineman, pictured on the coast road in Bergen",
+        ("Storm cuts power to thousands along the coast road in Bergen. Jo Smith / Reuters file",),
+        ("Jo Smith | Getty Images", "A lineman, pictured on the coast road in Bergen"),
     ],
 )
 def test_a_photos_caption_or_credit_is_no_headline(above):
-    page = _indented(MENU) + "\n\n" + above + "\n\n" + ARTICLE.split("\n\n", 2)[2] + AFTER
-    article = parse(page)
+    article = parse(_page(*above))
     assert article.headline is None
-    assert [c.text for c in article.captions] == above.split("\n\n")
+    assert [c.text for c in article.captions] == list(above)
 
 
 def test_a_byline_the_page_left_before_the_article_is_the_articles():
     # headline, dek, byline and a share bar, all before what the page keeps of the article
-    page = (
-        _indented(MENU)
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + "A policy to bury the lines was never funded, and the storm found them.\n\n"
-        + "By Umair Irfan Updated Nov 13, 2019, 10:28am EST\n\n"
-        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Reddit"))
-        + "\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        HEADLINE,
+        "A policy to bury the lines was never funded, and the storm found them.",
+        "By Umair Irfan Updated Nov 13, 2019, 10:28am EST",
+        _share_bar("Facebook", "Twitter", "Reddit"),
     )
     article = parse(page)
-    assert article.headline is not None
-    assert article.headline.text == "Storm cuts power to thousands along the coast"
+    assert article.headline is not None and article.headline.text == HEADLINE
     assert article.byline is not None
     assert [a.text for a in article.byline.authors] == ["Umair Irfan"]
     assert article.published is not None and article.published.date == "2019-11-13"
@@ -359,13 +341,11 @@ def test_a_byline_the_page_left_before_the_article_is_the_articles():
 
 def test_a_pages_byline_and_date_line_may_be_list_items():
     # a converter that writes each <li> with a bullet: "* by …", "* Nov 18, 2019 …"
-    page = (
-        _indented(MENU)
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + "  * by Bryan DeArdo\n\n  * @BryanDeArdo\n\n"
-        + "  * Nov 18, 2019 at 9:24 pm ET • 2 min read\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        HEADLINE,
+        "  * by Bryan DeArdo",
+        "  * @BryanDeArdo",
+        "  * Nov 18, 2019 at 9:24 pm ET • 2 min read",
     )
     article = parse(page)
     assert article.byline is not None
@@ -379,46 +359,35 @@ def test_a_pages_byline_and_date_line_may_be_list_items():
 def test_a_pages_headline_takes_the_dek_under_it():
     # the dek the page left before the article, under the headline the page stage chose
     dek = "A policy to bury the lines was never funded, and the storm found them."
-    page = (
-        _indented(MENU)
-        + "\n\n  + Got a news tip?\n\n"
-        + _indented(MENU.lower())
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + dek
-        + "\n\nBy Umair Irfan Updated Nov 13, 2019, 10:28am EST\n\n"
-        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Email"))
-        + "\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        "  + Got a news tip?",
+        _indented(MENU.lower()),
+        HEADLINE,
+        dek,
+        "By Umair Irfan Updated Nov 13, 2019, 10:28am EST",
+        _share_bar("Facebook", "Twitter", "Email"),
     )
     headline = parse(page).headline
-    assert headline is not None
-    assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline is not None and headline.text == HEADLINE
     assert headline.dek is not None and headline.dek.text == dek
 
 
-@pytest.mark.parametrize(
-    "title", ["", "Storm cuts power to thousands along the coast | The Coast News"]
-)
+@pytest.mark.parametrize("title", ["", f"{HEADLINE} | The Coast News"])
 def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above(title):
     # headline, a link to the comments, the dek, the byline; under the page's title line
     # or not
     dek = "The fourth storm of the autumn to reach the western coast"
-    page = (
-        (title + "\n\n" if title else "")
-        + _indented(MENU)
-        + "\n\nStorm cuts power to thousands along the coast\n\n"
-        + "New, 15 comments\n\n"
-        + dek
-        + "\n\nBy Jonas Berg\n\n"
-        + "\n\n".join(f"  * Share this on {site}" for site in ("Facebook", "Twitter", "Reddit"))
-        + "\n\nCrews at work on the coast road. (Jo Smith/AP)\n\n"
-        + ARTICLE.split("\n\n", 2)[2]
-        + AFTER
+    page = _page(
+        HEADLINE,
+        "New, 15 comments",
+        dek,
+        "By Jonas Berg",
+        _share_bar("Facebook", "Twitter", "Reddit"),
+        "Crews at work on the coast road. (Jo Smith/AP)",
+        title=title,
     )
     headline = parse(page).headline
-    assert headline is not None
-    assert headline.text == "Storm cuts power to thousands along the coast"
+    assert headline is not None and headline.text == HEADLINE
     assert headline.start > len(title)  # the page's own, over the article
     assert headline.dek is not None and headline.dek.text == dek
 
