@@ -94,6 +94,9 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("You are signed in as", "navigation"),
         ("* Share this on Facebook", "share bar"),  # a list item's bullet hides no pattern
         ("New, 15 comments", "comment count"),
+        ("Share All sharing options for: Storm cuts power to thousands", "share bar"),
+        ("Want more deals? Join the IGN Deals Newsletter.", "newsletter prompt"),
+        ("Learn More", "navigation"),
         (
             "Let our news meet your inbox. The news that matters, weekday mornings.",
             "newsletter prompt",

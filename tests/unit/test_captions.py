@@ -44,6 +44,13 @@ from syriadefect.parse.captions import parse_caption
             None,
             "J. Scott Applewhite / AP",
         ),
+        # a credit after an ellipsis, and a credit line alone
+        (
+            "Trump asked voters for a big win. He didn’t get it. Credit... Doug Mills/The Times",
+            None,
+            "Doug Mills/The Times",
+        ),
+        ("Photo by Kirk Irwin/Getty Images", None, "Kirk Irwin/Getty Images"),
         # a longer name, an agency alone, several slashes
         (
             "Artist's impression of the plumes. (NASA's Goddard Space Flight Center/David Ladd)",

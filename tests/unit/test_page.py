@@ -5,7 +5,14 @@ import pytest
 from syriadefect import parse
 from syriadefect.parse.blocks import split_blocks
 from syriadefect.parse.boilerplate import find_boilerplate
-from syriadefect.parse.page import find_article, is_page, title_line
+from syriadefect.parse.page import (
+    BEFORE_ARTICLE,
+    _headline_above,
+    _lede,
+    find_article,
+    is_page,
+    title_line,
+)
 
 MENU = "\n".join(["Home", "World", "Politics", "Business", "Tech", "Sport", "Opinion", "Video"])
 ARTICLE = (
@@ -390,6 +397,37 @@ def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above(title
     assert headline is not None and headline.text == HEADLINE
     assert headline.start > len(title)  # the page's own, over the article
     assert headline.dek is not None and headline.dek.text == dek
+
+
+def test_a_headline_left_farther_up_wins_over_a_tables_rows_kept_near_the_article():
+    # the page kept a table's heading and rows over the first paragraph, too many for
+    # the headline it left before the article, past a share bar, to be near it
+    wanted = "Browns defensive snap counts and notes for the storm week"
+    lines = [
+        "Home",
+        wanted,
+        *[f"* Share {i}" for i in range(12)],
+        "Defensive Line",
+        "Pos Player Plays % Stats",
+        *[f"DL Player {i} plays {60 - i}" for i in range(16)],
+        "Below, we analyze the defensive snap counts and notes for the Browns in the storm "
+        "week, player by player, with every tackle.",
+    ]
+    text = "\n\n".join(lines)
+    blocks = split_blocks(text)
+    removed = {0: "navigation", 1: BEFORE_ARTICLE, **dict.fromkeys(range(2, 14), "share bar")}
+    lede, words = _lede(blocks, removed)
+    found = _headline_above(text, blocks, removed, lede, words, None)
+    assert found is not None and found.text == wanted
+    # but a line far up that shares nothing with the article is a menu's, no headline
+    other = "\n\n".join(
+        ["Home", "Jogos de Corridas de Carros", *lines[2:16]]
+        + [f"DL Player {i} played {60 - i} snaps." for i in range(16)]
+        + lines[-1:]
+    )
+    blocks = split_blocks(other)
+    lede, words = _lede(blocks, removed)
+    assert _headline_above(other, blocks, removed, lede, words, None) is None
 
 
 def test_a_numbered_list_after_the_text_is_part_of_the_article():

@@ -36,12 +36,16 @@ _PREFIX_RE = patterns.compile(
 )
 _CREDIT_RE = patterns.compile(
     r"(?:^|(?<=[\s.]))(?:credit|photo credit|image credit|video credit|courtesy(?: of)?)"
-    r"\s*:\s*(?P<credit>[^:]{1,80}?)\s*\.?$",
+    r"\s*(?::|\.\.\.|…)\s*(?P<credit>[^:]{1,80}?)\s*\.?$",  # "Credit...Doug Mills/…"
     re.I,
 )
 # what every match of _CREDIT_RE holds: a quick test that spares most paragraphs its
 # slower search (three quarters of the time of finding captions)
 _CREDIT_WORD = patterns.compile(r"credit|courtesy", re.I)
+# a credit line alone: "Photo by Kirk Irwin/Getty Images"
+_PHOTO_BY_RE = patterns.compile(
+    r"(?i:photo(?:graph)?|image|picture)s?\s+(?i:by)\s+(?P<credit>[A-Z][^.,:;]{1,80}?)\.?$"
+)
 _PAREN_CREDIT_RE = patterns.compile(
     r"\((?P<credit>(?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Video|Pool)s?"
     r"(?:\s*/\s*[^()]{1,80})?)\)\s*$"
@@ -118,6 +122,8 @@ def caption_under_credit(text: str, credit: Caption, block: Block) -> Caption | 
 
 
 def _credit(text: str, block: Block) -> Span | None:
+    if (photo := _PHOTO_BY_RE.match(text, block.start, block.end)) is not None:
+        return span_of(text, photo.start("credit"), photo.end("credit"))
     for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE, _NAME_AGENCY_CREDIT_RE):
         if pattern is _CREDIT_RE and not _CREDIT_WORD.search(text, block.start, block.end):
             continue

@@ -122,6 +122,7 @@ BOILERPLATE_LINES: dict[str, str] = {
             "loading",
             "already a subscriber? log in",
             "already a subscriber? sign in",
+            "learn more",
         ],
         "navigation",
     ),
@@ -207,6 +208,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (r"^get breaking news alerts\b", "newsletter prompt", ""),
+        (r"\bjoin (?:the|our)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         # a sign-up box's heading: "Breaking News Emails", "Daily Newsletter"
         (
             r"^(?:breaking news|news|daily|weekly|morning|evening|free) "
@@ -273,7 +275,11 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"^sharing is caring\b", "share bar", ""),
         # "Show more sharing options", "Share All sharing options", "Copy Link URL Copied!"
-        (r"^(?:[*+•] )?(?:(?:\w+ ){0,3}sharing options$|copy link\b.{0,20}$)", "share bar", ""),
+        (
+            r"^(?:[*+•] )?(?:(?:\w+ ){0,3}sharing options(?:$| for:)|copy link\b.{0,20}$)",
+            "share bar",
+            "",
+        ),
         (r"^more (?:in|from|on|about) [\w ]{1,40}$", "related stories", ""),
     ]
 )

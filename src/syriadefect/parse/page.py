@@ -329,18 +329,26 @@ def _headline_above(
     (at `lede`; a dump that gives no title line: "New York State Attorney General
     investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
     a farther one that shares more of the paragraphs' `words` (a teaser or a section's
-    name may stand between); None if there is none within `_HEADLINE_REACH` blocks.
-    Given a `rival` (the headline the headline stage found), the line only if it shares
-    enough words with the article and the rival does not."""
+    name may stand between); None if there is none within `_HEADLINE_REACH` blocks, or
+    as far above the first block the page kept when the page left none of them before
+    the article (a table's rows after a heading stand between). Given a `rival` (the
+    headline the headline stage found), the line only if it shares enough words with
+    the article and the rival does not."""
+    near = max(0, lede - _HEADLINE_REACH)
+    first = next((i for i, b in enumerate(blocks[:lede]) if b.index not in removed), lede)
     candidates = [
         block
-        for block in reversed(blocks[max(0, lede - _HEADLINE_REACH) : lede])
+        for block in reversed(blocks[max(0, min(near, first - _HEADLINE_REACH)) : lede])
         if removed.get(block.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
         and _headline_like(block)
         and not _caption(text, blocks, block)
     ]
-    # a line the page left before the article over one it kept (a video's title)
-    candidates = [b for b in candidates if b.index in removed] or candidates
+    # a line the page left before the article near it over one it kept (a video's
+    # title); with none, the lines it kept near the article and those it left farther
+    # up, which the lede's words then choose between
+    candidates = [b for b in candidates if b.index >= near and b.index in removed] or [
+        b for b in candidates if b.index >= near or b.index in removed
+    ]
     if not candidates:
         return None
     shared = [len(_content_words(block.text) & words) for block in candidates]
@@ -350,7 +358,9 @@ def _headline_above(
         # under it or not, unless it is a sentence: a caption)
         settled = len(_content_words(rival) & words) >= _LEDE_SHARED and rival[-1:] != "."
         return candidates[best] if shared[best] >= _LEDE_SHARED and not settled else None
-    return candidates[best] if shared[best] >= _LEDE_SHARED else candidates[0]
+    if shared[best] >= _LEDE_SHARED:
+        return candidates[best]
+    return candidates[0] if candidates[0].index >= near else None  # (far up: a menu's)
 
 
 def _headline_over(
