@@ -97,6 +97,8 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("Share All sharing options for: Storm cuts power to thousands", "share bar"),
         ("Want more deals? Join the IGN Deals Newsletter.", "newsletter prompt"),
         ("Learn More", "navigation"),
+        ("Enter City and State or Zip Code", "form field"),
+        ("Enter your email address", "form field"),
         (
             "Let our news meet your inbox. The news that matters, weekday mornings.",
             "newsletter prompt",

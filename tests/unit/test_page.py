@@ -430,6 +430,20 @@ def test_a_headline_left_farther_up_wins_over_a_tables_rows_kept_near_the_articl
     assert _headline_above(other, blocks, removed, lede, words, None) is None
 
 
+def test_a_headline_left_far_above_a_long_share_bar_is_found_when_none_is_near():
+    wanted = "Mary Steenburgen wrote the best movie song of the storm year"
+    lede = (
+        "Mary Steenburgen felt strange as the anesthesia wore off, and then the song came "
+        "to her whole, she said, the best movie song she had ever written."
+    )
+    text = "\n\n".join(["Home", wanted, *[f"* Share {i}" for i in range(20)], lede])
+    blocks = split_blocks(text)
+    removed = {0: "navigation", 1: BEFORE_ARTICLE, **dict.fromkeys(range(2, 22), "share bar")}
+    start, words = _lede(blocks, removed)
+    found = _headline_above(text, blocks, removed, start, words, None)
+    assert found is not None and found.text == wanted
+
+
 def test_a_numbered_list_after_the_text_is_part_of_the_article():
     items = "\n\n".join(f"{i}) Lego set number {i} http://amzn.to/{i}x" for i in range(1, 13))
     page = MENU + "\n\n" + ARTICLE + items + "\n\n" + AFTER

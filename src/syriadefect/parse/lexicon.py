@@ -192,6 +192,12 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"^click here\b", "click here prompt", ""),
         (r"^you are (?:signed|logged) in as\b", "navigation", ""),
+        # a form's field label: "Enter City and State or Zip Code", "Enter your email"
+        (
+            r"^enter (?:your |a |an )?(?:city|zip|postal|e-?mail|address|location|search)\b",
+            "form field",
+            "",
+        ),
         # "4 min read", "Listen · 4:32 min": a page's reading time and audio player
         (r"^\d{1,3}[ -]min(?:s|utes?)?\.?\s+read$|^\d{1,3}\s?min\.?$", "reading time", "min"),
         (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", "listen"),

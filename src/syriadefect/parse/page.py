@@ -329,16 +329,16 @@ def _headline_above(
     (at `lede`; a dump that gives no title line: "New York State Attorney General
     investigating WeWork and former CEO" over "Reuters November 18, 2019 11:03 PM"), or
     a farther one that shares more of the paragraphs' `words` (a teaser or a section's
-    name may stand between); None if there is none within `_HEADLINE_REACH` blocks, or
-    as far above the first block the page kept when the page left none of them before
-    the article (a table's rows after a heading stand between). Given a `rival` (the
+    name may stand between); None if there is none within `_HEADLINE_REACH` blocks, or,
+    when the page left none of those before the article, as many more above the first
+    block it kept (a long share bar or a table's rows stand between). Given a `rival` (the
     headline the headline stage found), the line only if it shares enough words with
     the article and the rival does not."""
     near = max(0, lede - _HEADLINE_REACH)
     first = next((i for i, b in enumerate(blocks[:lede]) if b.index not in removed), lede)
     candidates = [
         block
-        for block in reversed(blocks[max(0, min(near, first - _HEADLINE_REACH)) : lede])
+        for block in reversed(blocks[max(0, min(near, first) - _HEADLINE_REACH) : lede])
         if removed.get(block.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
         and _headline_like(block)
         and not _caption(text, blocks, block)
