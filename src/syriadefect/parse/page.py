@@ -370,18 +370,15 @@ def _headline_over(
     the closest line above it, past boilerplate ("New, 15 comments"), when it reads like
     a headline, shares the lede's `words` and does not hold the line found (a
     breadcrumb: "Home News Business News Ascom announces …"); None if there is none."""
-    for block in reversed(blocks[max(0, found.index - _DEK_REACH) : found.index]):
-        reason = removed.get(block.index)
-        if reason not in (None, BEFORE_ARTICLE):
-            continue
-        if (
-            _headline_like(block)
-            and not _caption(text, blocks, block)
-            and len(_content_words(block.text) & words) >= _LEDE_SHARED
-            and found.text not in block.text
-        ):
-            return block
-        return None
+    block = _past_boilerplate(blocks[max(0, found.index - _DEK_REACH) : found.index][::-1], removed)
+    if (
+        block is not None
+        and _headline_like(block)
+        and not _caption(text, blocks, block)
+        and len(_content_words(block.text) & words) >= _LEDE_SHARED
+        and found.text not in block.text
+    ):
+        return block
     return None
 
 
@@ -391,20 +388,23 @@ def _dek_under(
     """The dek under a page's headline: the next line past boilerplate, a sentence of its
     own that the page left before the article ("The county will pay for two more
     crossings a day in winter, after islanders packed a hearing to ask for them.")."""
-    for block in blocks[head.index + 1 : head.index + 1 + _DEK_REACH]:
-        reason = removed.get(block.index)
-        if reason not in (None, BEFORE_ARTICLE):
-            continue
-        if (
-            reason == BEFORE_ARTICLE
-            and len(block.lines) == 1
-            and _DEK_WORDS[0] <= block.words <= _DEK_WORDS[1]
-            and _SENTENCE_END.search(block.text)
-            and not _caption(text, blocks, block)
-        ):
-            return block
-        return None
+    block = _past_boilerplate(blocks[head.index + 1 : head.index + 1 + _DEK_REACH], removed)
+    if (
+        block is not None
+        and removed.get(block.index) == BEFORE_ARTICLE
+        and len(block.lines) == 1
+        and _DEK_WORDS[0] <= block.words <= _DEK_WORDS[1]
+        and _SENTENCE_END.search(block.text)
+        and not _caption(text, blocks, block)
+    ):
+        return block
     return None
+
+
+def _past_boilerplate(blocks: list[Block], removed: dict[int, str]) -> Block | None:
+    """The first of `blocks` that is no boilerplate ("New, 15 comments"): one the page
+    kept or left before the article; None if all are."""
+    return next((b for b in blocks if removed.get(b.index, BEFORE_ARTICLE) == BEFORE_ARTICLE), None)
 
 
 def _caption(text: str, blocks: list[Block], block: Block) -> bool:
