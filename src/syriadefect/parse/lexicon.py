@@ -282,7 +282,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"^sharing is caring\b", "share bar", ""),
         # "Show more sharing options", "Share All sharing options", "Copy Link URL Copied!"
         (
-            r"^(?:[*+•] )?(?:(?:\w+ ){0,3}sharing options(?:$| for:)|copy link\b.{0,20}$)",
+            r"^(?:(?:\w+ ){0,3}sharing options(?:$| for:)|copy link\b.{0,20}$)",
             "share bar",
             "",
         ),
