@@ -104,6 +104,31 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
             "newsletter prompt",
         ),
         ("Open this photo in gallery:", "gallery control"),
+        ("GET THE COURIER APP ON THE GO BY CLICKING HERE", "click here prompt"),
+        (
+            "You can get this update by email! Just click here, enter your address.",
+            "click here prompt",
+        ),
+        ("Want more gardening? Subscribe to our sister magazine for tips.", "newsletter prompt"),
+        ("Please check the opt-in box to confirm your subscription.", "newsletter prompt"),
+        (
+            "I agree that the Courier may send me its Morning Briefing newsletter.",
+            "newsletter prompt",
+        ),
+        ("Keep an eye on your inbox for the morning briefing.", "newsletter prompt"),
+        ("Follow Jane Doe on Twitter @janedoe.", "social prompt"),
+        (
+            "Follow The Courier Opinion section on Facebook and Twitter (@CourierOp).",
+            "social prompt",
+        ),
+        ("Her new book is out now. Follow her on Twitter @janedoe.", "author bio"),
+        ("Join our Astronomy Forums to keep talking about the sky!", "social prompt"),
+        ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "contact line"),
+        ("Published 9:02 AM EST Nov 19, 2019 Terms of Service Privacy Notice", "legal links"),
+        ("This site is protected by recaptcha Privacy Policy | Terms of Service", "legal links"),
+        ('&lt;span data-mce-type="bookmark" style="display: inline-block;"&gt;', "markup"),
+        ("&lt;/div&gt;", "markup"),
+        ('[button link="https://example.com/review"] Send us your review[/button]', "markup"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -138,6 +163,11 @@ def test_a_long_cookie_notice_is_boilerplate():
         "•",
         "— Jane Doe",
         "Updated: The senator later said she would vote no.",  # an update note
+        # a quoted follow-up, tags in text and legal words alone are news
+        "The senator urged supporters to follow him on the campaign trail.",
+        "<The Palace: A Tale of Two Kings> opens on Friday.",
+        "The privacy policy changed last week, the company said.",
+        "[Editor's note] The piece was updated.",
         "Updated 11:42 p.m. ET, Thu June 9, 2011",  # dated: a timestamp line (dates)
         "Published 2011 budget figures show a deficit.",
         "Posted 3 times",

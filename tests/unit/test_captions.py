@@ -73,6 +73,19 @@ from syriadefect.parse.captions import parse_caption
             None,
             "Sanjeev Verma/Hindustan Times/Getty Images",
         ),
+        # a credit set with a mark or a label after the last sentence, Reuters' own shape,
+        # and a file photo
+        (
+            "A cyclist rides past a closed plant near La Paz, November 19. © Reuters / Jane Doe",
+            None,
+            "Reuters / Jane Doe",
+        ),
+        ("Feathers drying after being cleaned.\nPhoto: Getty Images", None, "Getty Images"),
+        (
+            "FILE PHOTO: Traders work on the floor of the exchange, November 18. REUTERS/Jane Doe",
+            "Photo",
+            "REUTERS/Jane Doe",
+        ),
     ],
 )
 def test_captions(line, kind, credit):

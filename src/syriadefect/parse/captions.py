@@ -75,6 +75,14 @@ _AGENCY_CREDIT = (
     r"(?:\s*[/|]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}){1,3})"
     r"(?:\s+(?i:file|photo))?\s*$"  # "… / AP file"
 )
+# after the caption's last sentence, a credit the page set with a mark or a label, or
+# Reuters' own shape: "… November 19, 2019. © Reuters / David Mercado", "… jackets.
+# Photo: Getty Images", "… November 18, 2019. REUTERS/Brendan McDermid"
+_SIGNED_CREDIT_RE = patterns.compile(
+    r"(?<=[.!?])\s+(?:©\s*|(?i:photo|image|picture)s?\s*:\s*)"
+    r"(?P<credit>[A-Z][^.:;©]{0,60}?)\s*$"
+    r"|(?<=[.!?])\s+(?P<agency>(?:REUTERS|AFP|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+)
 _AGENCY_LINE_RE = patterns.compile(_AGENCY_CREDIT)
 _AGENCY_AFTER_SENTENCE_RE = patterns.compile(r"(?<=[.!?])\s+" + _AGENCY_CREDIT)
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
@@ -130,6 +138,9 @@ def _credit(text: str, block: Block) -> Span | None:
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
+    if (signed := _SIGNED_CREDIT_RE.search(text, block.start, block.end)) is not None:
+        group = "credit" if signed.group("credit") else "agency"
+        return span_of(text, signed.start(group), signed.end(group))
     if text.endswith(_CREDIT_ENDINGS, block.start, block.end) and (
         match := _AGENCY_LINE_RE.match(text, block.start, block.end)
         or _AGENCY_AFTER_SENTENCE_RE.search(text, block.start, block.end)

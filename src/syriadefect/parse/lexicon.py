@@ -190,7 +190,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "read more link",
             "",
         ),
-        (r"^click here\b", "click here prompt", ""),
+        # "Click here to …", "… BY CLICKING HERE", "Just click here, enter your email"
+        (r"\bclick(?:ing)? here\b", "click here prompt", "here"),
         (r"^you are (?:signed|logged) in as\b", "navigation", ""),
         # a form's field label: "Enter City and State or Zip Code", "Enter your email"
         (
@@ -215,6 +216,16 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (r"^get breaking news alerts\b", "newsletter prompt", ""),
         (r"\bjoin (?:the|our)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
+        # "Need more space? Subscribe to our sister title …"
+        (r"\bsubscribe to our\b", "newsletter prompt", "subscribe"),
+        # a sign-up form's small print: "Please check the opt-in box to acknowledge …", "I
+        # agree that CBS Sports can send me the … newsletter", "Keep an eye on your inbox"
+        (
+            r"\bopt-in box\b|^i agree (?:that|to)\b.*\b(?:newsletters?|e-?mails?)\b"
+            r"|^keep an eye on your inbox\b",
+            "newsletter prompt",
+            "",
+        ),
         # a sign-up box's heading: "Breaking News Emails", "Daily Newsletter"
         (
             r"^(?:breaking news|news|daily|weekly|morning|evening|free) "
@@ -233,15 +244,26 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "author bio",
             "",
         ),
+        # "Follow Pam Key on Twitter @pamkeyNEN", "Follow The New York Times Opinion section
+        # on Facebook, Twitter (@NYTopinion) and Instagram"
         (
-            r"^(?:follow|like|join) (?:us|@\w+|\w+ on)\b"
+            r"^(?:follow|like|join) (?:us|@\w+|(?:[\w.'’-]+ ){1,6}on)\b"
             r".*\b(?:twitter|facebook|instagram|linkedin|x)\b",
             "social prompt",
             "",
         ),
+        # an author's closing line: "… is out now. Follow him on Twitter @michaeldwall."
+        (
+            r"(?:^|[.!?]\s+)follow (?:him|her|them|me) on (?:twitter|facebook|instagram)\b",
+            "author bio",
+            "follow",
+        ),
+        (r"^join (?:our|the) (?:[\w-]+ ){0,3}(?:forums?|community)\b", "social prompt", ""),
         (r"^(?:share|tweet|post) (?:this|on)\b", "share bar", ""),
         # "Contact Maria Gonzalez at mgonzalez@example.com or 555-0142."
         (r"^(?:contact|reach|email|e-mail)\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "@"),
+        # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…"
+        (r"\b(?:can|may) be reached at\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "reached at"),
         (
             r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^()]*\)?$",
             "credit line",
@@ -254,8 +276,22 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "footer",
             "",
         ),
+        # links to the legal pages run together, in a footer or under a sign-up form inside
+        # the article (so no footer, which would close the article): "Published 11:34 PM
+        # EST Nov 19, 2019 Terms of Service Privacy Notice © …", "This site is protected by
+        # recaptcha Privacy Policy | Terms of Service"
+        (
+            r"\bterms of (?:service|use)\b.*\bprivacy (?:policy|notice)\b"
+            r"|\bprivacy (?:policy|notice)\b.*\bterms of (?:service|use)\b",
+            "legal links",
+            "privacy",
+        ),
         (r"^we use cookies\b|\bcookies? (?:policy|settings|consent)\b", "cookie notice", "cookie"),
         (r"^(?:advertisement|sponsored)\b.{0,40}$", "advertisement", ""),
+        # what a converter left of markup: "&lt;span data-mce-type="bookmark" …", and a
+        # blog's shortcodes: "[button link=… type=”big”] Send us YOUR kit review[/button]"
+        (r"^&lt;/?[a-z][\w-]*(?:\s+[\w-]+=|\s*/?&gt;)", "markup", ""),
+        (r"^\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]$", "markup", ""),
         (r"^\d+ (?:shares?|reactions?)$", "share bar", ""),
         (r"^(?:image|photo|slide) \d+ of \d+$", "gallery control", ""),
         (
@@ -375,6 +411,7 @@ CAPTION_KINDS: dict[str, str] = {
     "video": "Video",
     "watch": "Video",
     "photo": "Photo",
+    "file photo": "Photo",
     "photos": "Photo",
     "photograph": "Photo",
     "picture": "Photo",
