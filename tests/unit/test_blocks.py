@@ -47,6 +47,12 @@ def texts(source: str) -> list[str]:
         ),
         # headline followed by a byline without a blank line
         ("Army officers defect\nBy Jane Doe", ["Army officers defect", "By Jane Doe"]),
+        # a byline split over two lines, the name under "By": one line
+        (
+            "By\nRandy Maniloff\nNov. 18, 2019 7:04 pm ET",
+            ["By Randy Maniloff", "Nov. 18, 2019 7:04 pm ET"],
+        ),
+        ("Stand by\nThe ferry leaves at noon", ["Stand by", "The ferry leaves at noon"]),
         # one long paragraph per line, no blank lines between
         (
             "A" * 200 + " first paragraph ends here.\n" + "B" * 300 + " second one.",

@@ -228,3 +228,37 @@ def test_in_a_page_dump_a_kicker_line_is_furniture():
     assert plain.used == (0, 1) and plain.headline.kicker.text == "VIDEO"
     in_page = find_headline(source, blocks, set(), set(), page=True)
     assert in_page.headline is None  # as before: the first line is no headline
+
+
+def test_a_headline_that_asks_takes_the_dek_over_the_byline():
+    text = (
+        "Is Ferry Service a Right?\n\n"
+        "Islanders have sued the county before. But a court would have trouble ordering "
+        "a boat.\n\n"
+        "By\nRandy Moss\nNov. 18, 2019 7:04 pm ET\n\n"
+        "It was the crossing heard round the bay. In the last week of the season, the "
+        "ferry stopped running at dusk.\n\n"
+        "The county said it had no money for a night crew, and would not find it soon.\n"
+    )
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == "Is Ferry Service a Right?"
+    assert article.headline.dek is not None
+    assert article.headline.dek.text.startswith("Islanders have sued")
+    assert article.byline is not None and [a.text for a in article.byline.authors] == ["Randy Moss"]
+    assert article.body[0].text.startswith("It was the crossing")
+
+
+def test_a_known_title_takes_the_dek_between_it_and_the_byline():
+    text = (
+        "Ferry cuts anger islanders\n\n"
+        "The county will end night crossings in January to save money.\n\n"
+        "By Jane Doe\n\n"
+        "Islanders packed a hearing on Tuesday to protest the cut, which the county says "
+        "will save $2 million a year.\n"
+    )
+    headline = parse(text, title="Ferry cuts anger islanders").headline
+    assert headline is not None and headline.text == "Ferry cuts anger islanders"
+    assert headline.dek is not None and headline.dek.text.startswith("The county will end")
+    # with no byline or date line under it, a known title takes no dek
+    alone = text.replace("By Jane Doe\n\n", "")
+    assert parse(alone, title="Ferry cuts anger islanders").headline.dek is None

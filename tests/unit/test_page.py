@@ -379,6 +379,24 @@ def test_a_pages_headline_takes_the_dek_under_it():
     assert headline.dek is not None and headline.dek.text == dek
 
 
+def test_a_publications_name_under_the_byline_is_no_headline():
+    # "By ¶ name ¶ name ¶ The Wall Street Journal": the author's box, under headline and dek
+    dek = "A policy to bury the lines was never funded, and the storm found them."
+    page = _page(
+        "Why the Coast Went Dark",
+        dek,
+        "By\nJonas Berg",
+        "Jonas Berg\nThe Coast Daily Journal",
+        "  * Biography",
+        "  * jonas.berg@example.com",
+    )
+    article = parse(page)
+    assert article.headline is not None and article.headline.text == "Why the Coast Went Dark"
+    assert article.headline.dek is not None and article.headline.dek.text == dek
+    assert article.byline is not None
+    assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
+
+
 @pytest.mark.parametrize("title", ["", f"{HEADLINE} | The Coast News"])
 def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above(title):
     # headline, a link to the comments, the dek, the byline; under the page's title line
@@ -509,3 +527,26 @@ def test_teasers_cut_off_with_an_ellipsis_are_no_part_of_the_article():
     page = MENU + "\n\n" + teasers + "\n\n" + ARTICLE + AFTER
     body = [p.text[:20] for p in parse(page).body]
     assert body == ["A powerful autumn st", "Crews were out in ev", "Meteorologists said "]
+
+
+def test_a_byline_inside_the_article_the_pages_title_marks_is_the_articles():
+    # the title written again opens the article, so headline, dek, byline and date line
+    # are all inside it; the byline, a short line, is no furniture
+    wanted = "Why the Coast Went Dark"
+    dek = (
+        "Storms have cut the power before. But a policy to bury the lines was never "
+        "funded, and this one found them."
+    )
+    page = _page(
+        "Opinion",
+        wanted,
+        dek,
+        "By\nJonas Berg\nNov. 18, 2019 7:04 pm ET",
+        title=f"{wanted} | The Coast News",
+    )
+    article = parse(page)
+    assert article.headline is not None and article.headline.text == wanted
+    assert article.headline.dek is not None and article.headline.dek.text == dek
+    assert article.byline is not None
+    assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
+    assert article.body[0].text.startswith("A powerful autumn storm")

@@ -35,6 +35,7 @@ _MIN_WRAP_WIDTH = 30
 _FULL_LINE = 0.6
 # A line must be this long before a lower-case next line counts as its continuation.
 _MIN_CONTINUED = 25
+_BY_ALONE = frozenset({"By", "by", "BY", "By:", "BY:"})  # a byline split: "By ¶ Randy Maniloff"
 _MAX_TITLE = 120  # characters: a first line ending in ";" over a subtitle is a title
 
 
@@ -145,4 +146,6 @@ def _soft_break(
         return True
     first = text[line[0]]
     last = text[prev[1] - 1]
+    if last in "yY:" and text[prev[0] : prev[1]].strip() in _BY_ALONE:
+        return True  # the author's name follows on a line of its own
     return length >= _MIN_CONTINUED and (first.islower() or last in ",;-–(")

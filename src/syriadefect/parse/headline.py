@@ -51,6 +51,7 @@ _MIN_DEK_HEADLINE_WORDS = 3
 _MIN_DEK_LOWER_WORDS = 3
 _LOWER_WORD = patterns.compile(r"(?<!\S)[a-z]+\b")
 _SENTENCE_END = patterns.compile(r"[.!?][\"”’)]?$")
+_FULL_STOP = patterns.compile(r"\.[\"”’)]?$")  # a headline may ask: "Is Football Violence a Crime?"
 
 
 class HeaderLayout(NamedTuple):
@@ -81,8 +82,8 @@ def find_headline(
         wanted = collapse(title)
         for i, block in enumerate(zone):
             if block.text == wanted:
-                before = tuple(b.index for b in zone[:i] if b.index not in anchors)
-                return HeaderLayout(_headline(text, block, None), (block.index,), before)
+                before = [b for b in zone[:i] if b.index not in anchors]
+                return _layout(text, block, _dek_over_anchor(zone[i:], anchors), None, before)
     anchor_at = next((i for i, b in enumerate(zone) if b.index in anchors), None)
     if anchor_at is not None:
         header = [b for b in zone[:anchor_at] if b.index not in anchors]
@@ -114,6 +115,15 @@ def find_headline(
             dek = rest[1]
         return _layout(text, head, dek, kicker, [])
     return HeaderLayout()
+
+
+def _dek_over_anchor(zone: list[Block], anchors: set[int]) -> Block | None:
+    """The dek between the headline (`zone[0]`) and a byline or date line right under
+    it: "Is Football Violence a Crime?" ¶ "NFL assaults have led to lawsuits before. …"
+    ¶ "By …"; None if there is none."""
+    if len(zone) < 3 or zone[1].index in anchors or zone[2].index not in anchors:
+        return None
+    return zone[1] if _dek_like(zone[1], zone[0]) else None
 
 
 def is_short_line(block: Block) -> bool:
@@ -198,7 +208,7 @@ def _dek_like(block: Block, headline: Block) -> bool:
     return (
         block.words >= 6
         and block.words >= headline.words
-        and _SENTENCE_END.search(headline.text) is None
+        and _FULL_STOP.search(headline.text) is None
         and (
             _SENTENCE_END.search(block.text) is not None
             # (a site's name above a headline is shorter: "The Valley Courier")

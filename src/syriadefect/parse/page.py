@@ -41,6 +41,7 @@ _PAGE_SHORT_SHARE = 0.3
 _PAGE_MIN_BLOCKS = 10
 _SHORT_WORDS = 4
 _HEADER_BLOCKS = 6
+_BY = patterns.compile(r"(?i:by\s)")
 _HEADER_LINE = patterns.compile(r"(?i:by\s)|.*\d")
 _SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
 _SENTENCE_END = patterns.compile(r"[.!?…:][\"”’)]?$")
@@ -82,6 +83,13 @@ _CONTENT_WORD = patterns.compile(r"[^\W\d_]{4,}")  # letters only, four or more
 _LEDE_CHARS = 1500  # of the article's first paragraphs, compared with a headline
 _LEDE_SHARED = 2  # words a farther headline shares with them to win over the closest
 _BULLETS = "*+•-–—»«|"
+# a publication's name alone, a masthead or the outlet after an author's name ("By Sarah
+# E. Needleman ¶ The Wall Street Journal"): no headline
+_PUBLICATION = patterns.compile(
+    r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette"
+    r"|Chronicle|Observer|Guardian|Telegraph|Independent|Express|Examiner|Inquirer|Register"
+    r"|Magazine|Daily|Weekly|Dispatch|Globe|Courier|Bulletin|Reporter)"
+)
 _DATED = patterns.compile(
     rf"\b{lexicon.MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
@@ -147,7 +155,8 @@ def find_article(blocks: list[Block], removed: dict[int, str]) -> dict[int, str]
     for block in blocks[end:]:
         out[block.index] = "after the article"
     for block in blocks[start:end]:
-        if block.words < _SHORT_WORDS and _short_line(block):
+        # (a byline is the header's: "By Randy Maniloff" under the headline and dek)
+        if block.words < _SHORT_WORDS and _short_line(block) and not _BY.match(block.text):
             out[block.index] = "short line inside the page"
     # a block already known as boilerplate keeps its more precise reason
     return {i: reason for i, reason in out.items() if i not in removed}
@@ -424,7 +433,8 @@ def _content_words(text: str) -> set[str]:
 def _weak_headline(line: str) -> bool:
     """Whether a headline found in a page is likelier furniture: a list item ("*
     Sarah.Needleman@wsj.com"), a few words ("Black Friday"), a date line, a table's row
-    ("40 Casey Mears 1 0 0 0 0"), a line that opens a list ("Final standings:")."""
+    ("40 Casey Mears 1 0 0 0 0"), a line that opens a list ("Final standings:"), a
+    publication's name ("The Wall Street Journal")."""
     words = line.split()
     return (
         line[:1] in _BULLETS
@@ -432,6 +442,7 @@ def _weak_headline(line: str) -> bool:
         or line.endswith(":")
         or sum(word.isdigit() for word in words) * 2 >= len(words)
         or bool(_DATED.search(line))
+        or bool(_PUBLICATION.fullmatch(line))
     )
 
 
