@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from syriadefect.parse.blocks import split_blocks
+from syriadefect.parse.blocks import split_blocks, without_mark
 
 
 def texts(source: str) -> list[str]:
@@ -75,3 +75,17 @@ def test_spans_point_into_the_input():
 def test_empty():
     assert split_blocks("") == []
     assert split_blocks("\n\n  \n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("* Share this on Facebook", "Share this on Facebook"),
+        ("• Tweet", "Tweet"),
+        ("-30-", "-30-"),  # no bullet: a mark needs a space after it
+        ("*", "*"),
+        ("Share", "Share"),
+    ],
+)
+def test_without_mark(line, expected):
+    assert without_mark(line) == expected

@@ -68,6 +68,12 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def without_mark(line: str) -> str:
+    """A line without the list bullet before it ("* Share this on Facebook")."""
+    m = _MARK.match(line)
+    return line[m.end() :] if m else line
+
+
 def unbulleted(text: str, block: Block) -> Block:
     """A one-line block without the list bullet a converter put before it ("* by Bryan
     DeArdo", "* Nov 18, 2019 at 9:24 pm ET"); the block itself if it has none."""

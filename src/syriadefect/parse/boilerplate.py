@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from syriadefect import patterns
 from syriadefect.parse import lexicon
-from syriadefect.parse.blocks import Block
+from syriadefect.parse.blocks import Block, without_mark
 
 _DECORATION = patterns.compile(r"^[\W_]+|[\W_]+$")
 # a line that only separates: the wire's "___", "* * *", "---", "###" (a lone "*" or "•"
@@ -29,7 +29,6 @@ _DECORATION = patterns.compile(r"^[\W_]+|[\W_]+$")
 _SEPARATOR = patterns.compile(r"(?:[-_—–=*#~•·.…]\s*){2,}")
 # Blocks with more spaces than the longest line of the table (plus decoration) skip it.
 _MAX_LINE_SPACES = max(key.count(" ") for key in lexicon.BOILERPLATE_LINES) + 4
-_BULLETS = frozenset({"* ", "+ ", "• ", "- ", "· "})
 _TERMINAL = patterns.compile(r"[.!?:;\"”’)]$")
 
 # A cookie notice is boilerplate however long it runs.
@@ -68,7 +67,7 @@ def boilerplate_reason(text: str) -> str | None:
         if key in lexicon.BOILERPLATE_LINES:
             return lexicon.BOILERPLATE_LINES[key]
     # (a list item's bullet does not hide it: "* Share this on Facebook")
-    return _pattern_reason(text[2:] if text[:2] in _BULLETS else text)
+    return _pattern_reason(without_mark(text))
 
 
 def _pattern_reason(text: str) -> str | None:
