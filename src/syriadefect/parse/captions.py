@@ -79,10 +79,11 @@ _AGENCY_CREDIT = (
 # Reuters' own shape: "… November 19, 2019. © Reuters / David Mercado", "… jackets.
 # Photo: Getty Images", "… November 18, 2019. REUTERS/Brendan McDermid"
 _SIGNED_CREDIT_RE = patterns.compile(
-    r"(?<=[.!?])\s+(?:©\s*|(?i:photo|image|picture)s?\s*:\s*)"
-    r"(?P<credit>[A-Z][^.:;©]{0,60}?)\s*$"
-    r"|(?<=[.!?])\s+(?P<agency>(?:REUTERS|AFP|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+    r"[.!?]\s+(?:(?:©\s*|(?i:photo|image|picture)s?\s*:\s*)(?P<credit>[A-Z][^.:;©]{0,60}?)"
+    r"|(?P<agency>(?:REUTERS|AFP|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*$"
 )
+_SIGNED_CREDIT_REACH = 100  # characters: "© " or "Photo: " and a credit of 60 at most
+_SENTENCE_CLOSERS = frozenset(".!?\"”’'")
 _AGENCY_LINE_RE = patterns.compile(_AGENCY_CREDIT)
 _AGENCY_AFTER_SENTENCE_RE = patterns.compile(r"(?<=[.!?])\s+" + _AGENCY_CREDIT)
 _LABELLED_KINDS = {"image": "Image", "media": "Video"}  # "Media caption" labels a video
@@ -138,7 +139,12 @@ def _credit(text: str, block: Block) -> Span | None:
         match = pattern.search(text, block.start, block.end)
         if match is not None:
             return span_of(text, match.start("credit"), match.end("credit"))
-    if (signed := _SIGNED_CREDIT_RE.search(text, block.start, block.end)) is not None:
+    # (the credit closes the block, a name with no full stop: only a block that ends so
+    # is searched, and only its last characters)
+    tail = max(block.start, block.end - _SIGNED_CREDIT_REACH)
+    if text[block.end - 1] not in _SENTENCE_CLOSERS and (
+        signed := _SIGNED_CREDIT_RE.search(text, tail, block.end)
+    ):
         group = "credit" if signed.group("credit") else "agency"
         return span_of(text, signed.start(group), signed.end(group))
     if text.endswith(_CREDIT_ENDINGS, block.start, block.end) and (

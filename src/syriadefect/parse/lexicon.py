@@ -190,8 +190,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "read more link",
             "",
         ),
-        # "Click here to …", "… BY CLICKING HERE", "Just click here, enter your email"
-        (r"\bclick(?:ing)? here\b", "click here prompt", "here"),
+        (r"^click here\b", "click here prompt", ""),
         (r"^you are (?:signed|logged) in as\b", "navigation", ""),
         # a form's field label: "Enter City and State or Zip Code", "Enter your email"
         (
@@ -215,17 +214,11 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b", "newsletter prompt", "newsletter"),
         (r"\b(?:sign up|subscribe)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
         (r"^get breaking news alerts\b", "newsletter prompt", ""),
+        # a sign-up form's small print: "I agree that CBS Sports can send me the …
+        # newsletter", "Keep an eye on your inbox", "Please check the opt-in box to …"
+        (r"^i agree (?:that|to)\b.*\b(?:newsletters?|e-?mails?)\b", "newsletter prompt", ""),
+        (r"^keep an eye on your inbox\b", "newsletter prompt", ""),
         (r"\bjoin (?:the|our)\b.*\bnewsletter\b", "newsletter prompt", "newsletter"),
-        # "Need more space? Subscribe to our sister title …"
-        (r"\bsubscribe to our\b", "newsletter prompt", "subscribe"),
-        # a sign-up form's small print: "Please check the opt-in box to acknowledge …", "I
-        # agree that CBS Sports can send me the … newsletter", "Keep an eye on your inbox"
-        (
-            r"\bopt-in box\b|^i agree (?:that|to)\b.*\b(?:newsletters?|e-?mails?)\b"
-            r"|^keep an eye on your inbox\b",
-            "newsletter prompt",
-            "",
-        ),
         # a sign-up box's heading: "Breaking News Emails", "Daily Newsletter"
         (
             r"^(?:breaking news|news|daily|weekly|morning|evening|free) "
@@ -238,6 +231,19 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "newsletter prompt",
             "inbox",
         ),
+        # "Need more space? Subscribe to our sister title …"
+        (r"\bsubscribe to our\b", "newsletter prompt", "subscribe"),
+        (r"\bopt-in box\b", "newsletter prompt", "opt-in"),
+        # "… BY CLICKING HERE", "Just click here, enter your email" (anywhere in the line)
+        (r"\bclick(?:ing)? here\b", "click here prompt", "click"),
+        # an author's closing line: "… is out now. Follow him on Twitter @michaeldwall."
+        (
+            r"(?:^|[.!?]\s+)follow (?:him|her|them|me) on (?:twitter|facebook|instagram)\b",
+            "author bio",
+            "follow",
+        ),
+        # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…"
+        (r"\b(?:can|may) be reached at\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "reached at"),
         (
             # (and an op-ed's: "… is a senior fellow at …", "… is the author of …")
             rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} {AUTHOR_BIO}",
@@ -252,18 +258,10 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "social prompt",
             "",
         ),
-        # an author's closing line: "… is out now. Follow him on Twitter @michaeldwall."
-        (
-            r"(?:^|[.!?]\s+)follow (?:him|her|them|me) on (?:twitter|facebook|instagram)\b",
-            "author bio",
-            "follow",
-        ),
         (r"^join (?:our|the) (?:[\w-]+ ){0,3}(?:forums?|community)\b", "social prompt", ""),
         (r"^(?:share|tweet|post) (?:this|on)\b", "share bar", ""),
         # "Contact Maria Gonzalez at mgonzalez@example.com or 555-0142."
         (r"^(?:contact|reach|email|e-mail)\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "@"),
-        # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…"
-        (r"\b(?:can|may) be reached at\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "reached at"),
         (
             r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^()]*\)?$",
             "credit line",
