@@ -41,6 +41,14 @@ def test_strict_date(text, date):
         ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18"),  # and a reading time
         ("18 NOV 2019", "2019-11-18"),  # a month in capitals
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "2019-11-19"),  # an outlet
+        # an update's age, and a long line of two stamps
+        ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19"),
+        ("Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago", "2019-11-20"),
+        (
+            "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+            "2019-11-18",
+        ),
+        ("June 9, 2011: three hours ago the storm hit the coast", None),
         ("June 9, 2011 | Jane Doe reports", None),  # not an outlet: a sentence
         ("June 9, 2011 | By Jane Doe", None),  # a dated byline
         ("Posted 11/18/19/20", None),  # no date: a run of numbers

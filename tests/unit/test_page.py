@@ -550,3 +550,28 @@ def test_a_byline_inside_the_article_the_pages_title_marks_is_the_articles():
     assert article.byline is not None
     assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
     assert article.body[0].text.startswith("A powerful autumn storm")
+
+
+def test_the_title_line_written_again_above_the_article_takes_its_dek_and_byline():
+    # a converter writes the page's <title> first, with no site's name; the page writes
+    # it again over the dek, the byline and the labels of a share bar, which the page
+    # keeps as the last lines before the article
+    dek = "A policy to bury the lines was never funded, and the storm found them."
+    page = _page(
+        HEADLINE,
+        dek,
+        "By Jonas Berg November 19, 2019, 07:47 PM EST",
+        "AddThis Sharing Buttons",
+        "LinkedIn Share to Facebook",
+        "Facebook Share to Twitter",
+        "Email Share to More",
+        title=HEADLINE,
+    )
+    article = parse(page)
+    headline = article.headline
+    assert headline is not None and headline.text == HEADLINE
+    assert headline.start > len(HEADLINE)  # the page's own, over the article
+    assert headline.dek is not None and headline.dek.text == dek
+    assert article.byline is not None
+    assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
+    assert article.published is not None and article.published.date == "2019-11-19"

@@ -63,10 +63,13 @@ _FILLER = patterns.compile(
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
-    r"|\b\d{1,3}[ -]min(?:ute)?s?\.?\s+read\b",  # a reading time: "• 2 min read"
+    r"|\b\d{1,3}[ -]min(?:ute)?s?\.?\s+read\b"  # a reading time: "• 2 min read"
+    # an update's age: "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
+    r"|\b(?:an?|\d{1,3})\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b",
     re.I,
 )
-_TIMESTAMP_MAX_WORDS = 16
+# ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019")
+_TIMESTAMP_MAX_WORDS = 20
 # the outlet after a timestamp, set off: "Updated on: November 19, 2019 / 10:07 AM / CBS News"
 _SOURCE_AFTER = patterns.compile(
     r"\s[|/•·]\s+(?![Bb]y\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$"  # (not "| By Jo")

@@ -253,6 +253,10 @@ def page_headline(
             or found.start < line.end
             or not _reads_like(found.text, line.text)
         ):
+            again = _written_again(blocks, removed, line.text, lede)
+            if again is not None:
+                # the page's own headline, over its dek and byline
+                return _page_layout(text, blocks, removed, layout, again)
             return HeaderLayout(
                 Headline(line.text, line.start, line.end),
                 (blocks[0].index,),
@@ -271,6 +275,22 @@ def page_headline(
     if above is None:
         return HeaderLayout(None, (), layout.before + layout.used)
     return _page_layout(text, blocks, removed, layout, above)
+
+
+def _written_again(
+    blocks: list[Block], removed: dict[int, str], title: str, lede: int
+) -> Block | None:
+    """The line above the article's first paragraph (at `lede`) that the page left before
+    the article and that writes the page's `title` again, the closest one; None if there
+    is none."""
+    return next(
+        (
+            block
+            for block in reversed(blocks[1:lede])
+            if block.text == title and removed.get(block.index) == BEFORE_ARTICLE
+        ),
+        None,
+    )
 
 
 def _reads_as_dek(found: Headline) -> bool:
