@@ -201,9 +201,16 @@ def test_stats():
     stats = Stats()
     for path in sorted(SAMPLES.glob("*.txt")):
         stats.add(load_article(str(path)))  # as the CLI reads them (one is in Markdown)
-    assert stats.articles == 18
-    assert stats.with_byline == 18
-    assert stats.months == {"2011-06": 3, "2019-11": 2, "2024-06": 2, "2025-03": 2, "2025-06": 1}
+    assert stats.articles == 19
+    assert stats.with_byline == 19
+    assert stats.months == {
+        "2011-06": 3,
+        "2019-11": 2,
+        "2024-06": 2,
+        "2025-03": 2,
+        "2025-06": 1,
+        "2025-11": 1,
+    }
     assert stats.boilerplate["Advertisement"] == 6
 
 
@@ -211,17 +218,18 @@ def test_stats_json_and_views():
     result = run("stats", str(SAMPLES), "--json", "-q")
     assert result.exit_code == 0
     record = json.loads(result.stdout)
-    assert record["articles"] == 18
+    assert record["articles"] == 19
     assert record["articles_per_month"] == {
         "2011-06": 3,
         "2019-11": 2,
         "2024-06": 2,
         "2025-03": 2,
         "2025-06": 1,
+        "2025-11": 1,
     }
     assert record["boilerplate"][0] == {"text": "Advertisement", "count": 6}
     assert 0 <= record["share_with_quote"] <= 1
-    assert "articles: 18" in run("stats", str(SAMPLES), "--plain", "-q").stdout
+    assert "articles: 19" in run("stats", str(SAMPLES), "--plain", "-q").stdout
     assert "Articles per month" in run("stats", str(SAMPLES), "--rich", "-q").stdout
 
 
