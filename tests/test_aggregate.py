@@ -197,20 +197,17 @@ def test_sources_rich_keeps_who_and_how_often_in_view_at_any_width(width):
     assert ("first" in table) == (width >= 110) and ("title" in table) == (width >= 64)
 
 
+# the samples' publication months, as `stats` counts them
+SAMPLE_MONTHS = {"2011-06": 3, "2019-11": 2, "2024-06": 2, "2025-03": 2, "2025-06": 1, "2025-11": 1}
+
+
 def test_stats():
     stats = Stats()
     for path in sorted(SAMPLES.glob("*.txt")):
         stats.add(load_article(str(path)))  # as the CLI reads them (one is in Markdown)
     assert stats.articles == 19
     assert stats.with_byline == 19
-    assert stats.months == {
-        "2011-06": 3,
-        "2019-11": 2,
-        "2024-06": 2,
-        "2025-03": 2,
-        "2025-06": 1,
-        "2025-11": 1,
-    }
+    assert stats.months == SAMPLE_MONTHS
     assert stats.boilerplate["Advertisement"] == 6
 
 
@@ -219,14 +216,7 @@ def test_stats_json_and_views():
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["articles"] == 19
-    assert record["articles_per_month"] == {
-        "2011-06": 3,
-        "2019-11": 2,
-        "2024-06": 2,
-        "2025-03": 2,
-        "2025-06": 1,
-        "2025-11": 1,
-    }
+    assert record["articles_per_month"] == SAMPLE_MONTHS
     assert record["boilerplate"][0] == {"text": "Advertisement", "count": 6}
     assert 0 <= record["share_with_quote"] <= 1
     assert "articles: 19" in run("stats", str(SAMPLES), "--plain", "-q").stdout
