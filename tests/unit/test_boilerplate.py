@@ -85,6 +85,7 @@ from syriadefect.parse.boilerplate import _pattern_reason, boilerplate_reason, f
         ("Trending Now", "related stories"),
         ("Comments are closed.", "comments"),
         ("Related: Council passes the budget", "related link"),
+        ("[Related: Council passes the budget ]", "related link"),
         ("Watch: Mayor speaks (2:31)", "related link"),
         ("Get the latest news delivered to your inbox", "newsletter prompt"),
         ("Want more stories like this?", "newsletter prompt"),

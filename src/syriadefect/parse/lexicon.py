@@ -203,7 +203,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"^listen\b\W{0,4}(?:\d{1,2}:\d\d|\d+ min)", "audio player", "listen"),
         # a link to another story or to a video with its length, between the paragraphs
         # (not "Watch: …" alone, a series label over a headline)
-        (r"^(?:related|see also|also read|read also|more)\s*:\s+\S", "related link", ":"),
+        # (in brackets too: "[Related: Salesforce Dreamforce Keynote: AI, … ]")
+        (r"^\[?(?:related|see also|also read|read also|more)\s*:\s+\S", "related link", ":"),
         (r"^(?:watch|video)\s*:.*\(\d{1,2}:\d\d\)$", "related link", "("),
         (r"^open this photo in gallery\b", "gallery control", "gallery"),
         (r"^(?:please )?sign up (?:for|to)\b", "newsletter prompt", ""),
