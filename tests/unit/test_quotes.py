@@ -2831,3 +2831,31 @@ def test_a_pronoun_takes_the_full_name_the_body_writes_not_the_headlines():
     )
     speaker = parse(text).quotes[0].speaker
     assert speaker.name is not None and speaker.name.text == "Labor Secretary Thomas Perez"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # whom someone told something is not who speaks on: the teller is
+        (
+            "Customers asked for more, Tim Cook told Marc Benioff on stage.\n\n"
+            "“We really took that challenge to heart,” he said.",
+            "Tim Cook",
+        ),
+        (
+            "“You have been very critical of me,” Donald Trump told Sen. Jeff Flake. "
+            "“I will not forget it,” he said.",
+            "Donald Trump",
+        ),
+        # but after "I told …", the one told answers
+        (
+            "I told Bernie Sanders that his endorsement of me was in the news.\n\n"
+            "“I've ruined your good reputation, huh?” he responded.",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_teller_not_the_one_told(text, name):
+    quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name is not None and speaker.name.text == name

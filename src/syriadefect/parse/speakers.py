@@ -410,6 +410,8 @@ _POSSESSIVE = patterns.compile(r"[’']s$")
 _WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
+_TOLD = ("told ", "tells ")
+_FIRST_PERSONS = frozenset({"i", "we", "you"})
 _NAME_RUN = patterns.compile(  # (the capital first: the search then scans for capitals)
     r"(?=[A-Z])\b(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
@@ -604,6 +606,8 @@ class People:
                     continue
                 if in_regions(person.name.start, self.quoted):
                     continue  # a name in quoted words: “Crooked Hillary,” he called her
+                if self._told(person.name.start):
+                    continue  # "Cook told Benioff …" ¶ "“…,” he said": the teller speaks on
                 if len(person.core) < 2 and not person.title:
                     continue
                 if not person.title and not self._person_like(person):
@@ -619,7 +623,7 @@ class People:
         covered = self.runs[i:last] if best else self.runs[first:last]
         after = best.name.end if best else floor
         for m in _CAPITALISED.finditer(self.text, after, position):
-            if in_regions(m.start(), covered):
+            if in_regions(m.start(), covered) or self._told(m.start()):
                 continue
             full = self.full_name(m.group(0), m.start())
             if full is not None and (
@@ -634,6 +638,14 @@ class People:
         if len(best.core) < 2:  # "Mrs. Clinton": the full name written elsewhere
             best = self.full_name(best.core[-1], position) or best
         return best
+
+    def _told(self, start: Offset) -> bool:
+        """Whether the name at `start` is whom someone else told something ("Cook told
+        Benioff"; but after "I told Sanders …" it is Sanders who answers)."""
+        if not self.text.endswith(_TOLD, max(0, start - 6), start):
+            return False
+        teller = self.text[max(0, start - 16) : start].split()[-2:-1]
+        return not teller or teller[0].lower() not in _FIRST_PERSONS
 
     def titled(self, description: list[str], position: Offset) -> Person | None:
         """The person a description after "the" stands for ("senator", "Vermont
