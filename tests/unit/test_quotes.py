@@ -16,7 +16,7 @@ from syriadefect import parse
 from syriadefect.model import Quote
 from syriadefect.parse import indirect, speakers
 from syriadefect.parse.quotes import _SINGLE_RE
-from syriadefect.parse.speakers import sentence_bounds
+from syriadefect.parse.speakers import _people_in, sentence_bounds
 
 Q = "quote"  # direct or partial
 
@@ -2859,3 +2859,47 @@ def test_a_pronoun_stands_for_the_teller_not_the_one_told(text, name):
     quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name is not None and speaker.name.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # "I" and "we" at a cue are the writer's: no name before them tells who that is
+        (
+            "Olive Meehan was a nurse. “We were never poor,” I said to my brother.",
+            "I",
+            None,
+        ),
+        # the writer's aside is no cue
+        (
+            "No wonder Donald Trump said, and I quote, “We love the poorly educated.”",
+            "Donald Trump",
+            "Donald Trump",
+        ),
+        # an office named after a district is no person
+        (
+            "Pat Carlineo called the U.S. Attorney’s Office for the Western District of New "
+            "York twice. “I will not stop,” he said.",
+            "he",
+            "Pat Carlineo",
+        ),
+    ],
+)
+def test_who_a_pronoun_is_not(text, mention, name):
+    quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.mention.text.endswith(mention)
+    assert (speaker.name.text if speaker.name else None) == name
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        ("Republicans Are Following Trump", []),  # a headline's capitals
+        ("Said Comey", []),  # an inverted cue opening a sentence
+        ("Said Dorothy Poynter", ["Dorothy Poynter"]),  # cut at her given name
+        ("Sen. Jeff Flake", ["Sen. Jeff Flake"]),
+    ],
+)
+def test_a_run_of_capitals_with_a_verb_is_no_name(run, names):
+    assert [p.name.text for p in _people_in(run, 0, len(run))] == names

@@ -704,7 +704,8 @@ THING_ENDS: frozenset[str] = frozenset(
     """review school convention state states america americans holocaust qaeda safety watch
     security university college institute foundation committee department ministry agency
     council association party network magazine newspaper journal church hospital museum
-    airlines bank fund act times news republic""".split()
+    airlines bank fund act times news republic district energy office exchange program
+    project""".split()
 )
 # Words after a name that make it a place: "the Dair Alzour province".
 PLACE_WORDS: frozenset[str] = frozenset(

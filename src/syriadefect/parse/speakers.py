@@ -411,6 +411,9 @@ _WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _TOLD = ("told ", "tells ")
+_I_QUOTE = (" I ", " we ")
+# verbs a headline capitalises and no name holds ("Will" and "May" are given names)
+_HEADLINE_VERBS = frozenset("is are was were has have had says said does did can could".split())
 _FIRST_PERSONS = frozenset({"i", "we", "you"})
 _NAME_RUN = patterns.compile(  # (the capital first: the search then scans for capitals)
     r"(?=[A-Z])\b(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
@@ -492,6 +495,8 @@ class People:
                 for m in _SPEECH_VERB.finditer(self.text)
                 if self.text[m.start() - 1 : m.start()] != "-"  # "a six-pointed star"
                 and not in_regions(m.start(), self.quoted)
+                # "Trump said, and I quote, “…”": the writer's aside, not the cue
+                and not (m.group("cue") == "quote" and self.text.endswith(_I_QUOTE, 0, m.start()))
             ]
             self._cue_starts = [m.start() for m in self._cues]
         first = bisect.bisect_left(self._cue_starts, start)
@@ -593,8 +598,10 @@ class People:
         """
         floor = max(0, position - _ANTECEDENT_WINDOW)
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
-        if unlike == "neuter":
-            return None  # "it" stands for a thing or an organisation, never a person
+        if unlike in ("neuter", "first"):
+            # "it" stands for a thing or an organisation, never a person; "I" and "we" at
+            # a cue, out of quotes, for the writer, whom no name before them tells
+            return None
         first = bisect.bisect_left(self.starts, floor)
         last = bisect.bisect_left(self.starts, position)
         best: Person | None = None
@@ -856,6 +863,10 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         # the person is the one after an owner: "HuffPost Live’s Alyona Minkovski", "New
         # Republic’s Jeet Heer"
         words = words[owner + 1 :]
+    if any(w.lower() in _HEADLINE_VERBS for w, _, _ in words):
+        # a headline's capitals ("Republicans Are Following Trump"), an inverted cue that
+        # opens a sentence ("Said Comey"; but "Said Dorothy Poynter" is cut at her name)
+        return None
     core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
