@@ -2903,3 +2903,16 @@ def test_who_a_pronoun_is_not(text, mention, name):
 )
 def test_a_run_of_capitals_with_a_verb_is_no_name(run, names):
     assert [p.name.text for p in _people_in(run, 0, len(run))] == names
+
+
+def test_a_relative_pronoun_after_i_takes_no_name():
+    # "Title I, which supports …": "I" is no person, and no speaker is named "I"
+    text = (
+        "Headline for the story\n\n"
+        "Two programs are Title I, which supports schools that serve low-income students, "
+        "and Head Start, which serves young children."
+    )
+    assert all(
+        q.speaker is None or q.speaker.name is None or q.speaker.name.text != "I"
+        for q in parse(text).quotes
+    )

@@ -1944,8 +1944,10 @@ def _relative_speaker(
     ):
         # "It drew the ire of lawmakers who thought …": the phrase after the preposition
         antecedent = speaker_from(text, lead.end(), ante_end, people, method)
-    if antecedent is None or (
-        antecedent.kind == "group" and (pronoun != "who" or not _short_group(antecedent))
+    if (
+        antecedent is None
+        or (antecedent.kind == "group" and (pronoun != "who" or not _short_group(antecedent)))
+        or (antecedent.kind == "pronoun" and antecedent.name is None)  # ("Title I, which")
     ):
         return None
     mention = span_of(text, who_at, who_at + len(pronoun))
