@@ -2899,9 +2899,12 @@ def test_who_a_pronoun_is_not(text, mention, name):
         ("Said Comey", []),  # an inverted cue opening a sentence
         ("Said Dorothy Poynter", ["Dorothy Poynter"]),  # cut at her given name
         ("Sen. Jeff Flake", ["Sen. Jeff Flake"]),
+        # a name written twice (a page's hover card), and a name that repeats a word
+        ("Gov. Kristi Noem Kristi Lynn Noem", ["Gov. Kristi Noem"]),
+        ("Blue Cross Blue Shield", ["Blue Cross Blue Shield"]),
     ],
 )
-def test_a_run_of_capitals_with_a_verb_is_no_name(run, names):
+def test_the_names_in_a_run_of_capitals(run, names):
     assert [p.name.text for p in _people_in(run, 0, len(run))] == names
 
 
