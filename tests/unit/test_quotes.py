@@ -319,6 +319,25 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("So, That Happened.", "term", None)],
     ),
     (
+        "titles-in-a-list",
+        "The service offers classics such as “Star Wars,” “Mary Poppins” and “Bambi.”",
+        [
+            ("Star Wars,", "term", None),
+            ("Mary Poppins", "term", None),
+            ("Bambi.", "term", None),
+        ],
+    ),
+    (
+        "titles-after-including",
+        "The service is stocked with classic Disney fare, including “Mary Poppins” and “Bambi.”",
+        [("Mary Poppins", "term", None), ("Bambi.", "term", None)],
+    ),
+    (
+        "no-list-of-words",
+        "He called them “rapists” and “criminals” at the rally.",
+        [("rapists", Q, "He"), ("criminals", Q, "He")],
+    ),
+    (
         "on-a-sentence",
         "He insisted on “We will win this.” as the motto.",
         [("We will win this.", Q, "He")],

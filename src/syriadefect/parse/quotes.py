@@ -36,7 +36,6 @@ from syriadefect.model import (
     Offset,
     ParseWarning,
     Quote,
-    Span,
     Speaker,
     char_before,
     in_regions,
@@ -77,6 +76,11 @@ _ELISION_RE = patterns.compile(
     r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|s\b|re\b|ll\b|ve\b|d\b)",
     re.I,
 )
+
+
+# what stands between the titles of a list: ", ", " and ", ", or " (a comma inside the
+# marks: “Star Wars,” “Mary Poppins”)
+_LIST_JOIN = patterns.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?")
 
 
 class Segment(NamedTuple):
@@ -355,7 +359,8 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
     spans = [(u.start, u.end) for u in units]
     segments, warnings = find_segments(text, spans)
     body = next((u.start for u in units if u.paragraph is not None), len(text))
-    people = People(text, spans, [(seg.start, seg.end) for seg in segments], body)
+    quoted = [(seg.start, seg.end) for seg in segments]
+    people = People(text, spans, quoted, body)
     found: list[tuple[Segment, int, Attribution]] = []
     for seg in segments:
         last = _unit_of(spans, seg.close_at - 1, seg.unit)
@@ -365,10 +370,13 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
         found.append((seg, last, attribution))
     found = _fill_gaps(text, spans, found, people)
     quotes: list[Quote] = []
+    listed = None  # the end of the last term, for the next item of its list
     for seg, _, attribution in found:
         unit = units[seg.unit]
-        if attribution.speaker is not None and _overlaps(attribution.speaker.mention, seg):
-            attribution = Attribution(None, None)  # a speaker borrowed from inside the quote
+        if attribution.speaker is not None and _cuts_into(attribution.speaker, seg, quoted):
+            # a speaker borrowed from inside the quote, or words cut off inside another
+            # one that name no one ("Disney's service offers classics such as “Star Wars")
+            attribution = Attribution(None, None)
         if unit.paragraph is None and (
             attribution.speaker is None or attribution.speaker.method == "sentence-subject"
         ):
@@ -380,6 +388,14 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
                 subject = headline_subject(text, units[0].start, units[0].end, people)
             attribution = Attribution(subject, None)
         kind = _kind(text, seg, unit, attribution)
+        if (
+            listed is not None
+            and listed[0] == seg.unit
+            and _LIST_JOIN.fullmatch(text, listed[1], seg.open_at)
+            and _title(seg.text)
+        ):
+            kind = "term"  # the next title of a list: “Star Wars,” “Mary Poppins” and “Bambi.”
+        listed = (seg.unit, seg.close_at) if kind == "term" and _title(seg.text) else None
         speaker = attribution.speaker if kind != "term" else None
         if (
             speaker is not None
@@ -460,8 +476,17 @@ def _names_someone(speaker: Speaker | None) -> bool:
     )
 
 
-def _overlaps(mention: Span, seg: Segment) -> bool:
-    return mention.start < seg.end and seg.start < mention.end
+def _cuts_into(speaker: Speaker, seg: Segment, quoted: list[tuple[Offset, Offset]]) -> bool:
+    """Whether a speaker's mention overlaps its own quote, or, naming no one, starts or
+    ends inside another one (a mention may hold a whole title: "the author of ‘America's
+    Unwritten Constitution’")."""
+    mention = speaker.mention
+    if mention.start < seg.end and seg.start < mention.end:
+        return True
+    return speaker.name is None and (
+        within_regions(mention.start, mention.start + 1, quoted)
+        or within_regions(mention.end - 1, mention.end, quoted)
+    )
 
 
 def _unit_of(spans: list[tuple[Offset, Offset]], pos: Offset, first: int) -> int:
@@ -560,6 +585,18 @@ def _kind(text: str, seg: Segment, unit: Unit, attribution: Attribution) -> str:
     return "partial"
 
 
+def _title(quoted: str) -> bool:
+    """Whether quoted words read as a title: a few words, every one but the small ones
+    capitalised ("Mary Poppins", "Guardians of the Galaxy")."""
+    words = [w.strip(",;:.") for w in quoted.split()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (
+        0 < len(words) <= _TERM_MAX_WORDS
+        and bool(content)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    )
+
+
 def _opens_sentence(text: str, seg: Segment, unit: Unit) -> bool:
     return char_before(text, seg.open_at, unit.start) in ("", ":", ",", ".", "!", "?")
 
@@ -584,8 +621,9 @@ def _looks_like_term(
         return True
     content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]
     title_case = bool(content) and all(w[:1].isupper() for w in content)
-    # a programme someone is on: he said on “Meet the Press.”, an appearance on "Morning Joe"
-    if title_case and raw_before and raw_before[-1] == "on":
+    # a programme someone is on: he said on “Meet the Press.”, an appearance on "Morning Joe";
+    # titles in a list: classic fare, including “Mary Poppins”
+    if title_case and raw_before and raw_before[-1] in ("on", "including"):
         return True
     # CNN’s “State of the Union”, ABC's "Good Morning America"
     if (

@@ -846,7 +846,9 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         return None
     # a name written twice, its first and last words again: "Kristi Noem Kristi Lynn Noem"
     # (not "Blue Cross Blue Shield")
-    again = next((i for i in range(2, len(words)) if words[i][0] == words[0][0]), 0)
+    again = 0
+    if len(words) > 3:  # (two words each time at least)
+        again = next((i for i in range(2, len(words)) if words[i][0] == words[0][0]), 0)
     if again and any(w == words[again - 1][0] for w, _, _ in words[again + 1 :]):
         words = words[:again]
     given = next((i for i, (w, _, _) in enumerate(words) if w.lower() in lexicon.GIVEN_NAMES), 0)
