@@ -2938,3 +2938,13 @@ def test_a_relative_pronoun_after_i_takes_no_name():
         q.speaker is None or q.speaker.name is None or q.speaker.name.text != "I"
         for q in parse(text).quotes
     )
+
+
+def test_the_owner_of_a_call_is_named_without_its_possessive():
+    text = (
+        "Headline for the story\n\nHillary Clinton spoke in Ohio. Clinton’s call earlier in "
+        "the night to “make America whole again” drew cheers."
+    )
+    speaker = parse(text).quotes[0].speaker
+    assert speaker is not None and speaker.mention.text == "Clinton"
+    assert speaker.name is not None and speaker.name.text == "Hillary Clinton"

@@ -411,6 +411,8 @@ _WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _TOLD = ("told ", "tells ")
+_POSSESSIVE_ENDS = ("’s", "'s")
+_CONTRACTED = frozenset("it that there here he she what who where how let".split())
 _I_QUOTE = (" I ", " we ")
 # verbs a headline capitalises and no name holds ("Will" and "May" are given names)
 _HEADLINE_VERBS = frozenset("is are was were has have had says said does did can could".split())
@@ -998,6 +1000,16 @@ def speaker_from(
         cut = [m.start() for m in _NON_SPACE.finditer(mention.text)][verb]
         mention = span_of(text, mention.start, mention.start + cut)
         words, lowered = words[:verb], lowered[:verb]
+    if (
+        len(words) == 1
+        and words[0].endswith(_POSSESSIVE_ENDS)
+        and lowered[0][:-2] not in _CONTRACTED  # "it's", "let's": no owner
+        and len(words[0]) > 2
+    ):
+        # the owner of a claim alone: "Clinton's (claim that …)", "the ministry’s"
+        mention = span_of(text, mention.start, mention.end - 2)
+        words = [mention.text]
+        lowered = [words[0].lower().strip(".,’'")]
     # (a capitalised "Will" is a name: "said Will Doyle"; "more than 4 in 10" a number)
     verbs = _NOT_SPEAKER.intersection(
         low
