@@ -370,7 +370,7 @@ def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[P
         found.append((seg, last, attribution))
     found = _fill_gaps(text, spans, found, people)
     quotes: list[Quote] = []
-    listed = None  # the end of the last term, for the next item of its list
+    listed = None  # (paragraph unit, end) of the last title taken for a term: a list's
     for seg, _, attribution in found:
         unit = units[seg.unit]
         if attribution.speaker is not None and _cuts_into(attribution.speaker, seg, quoted):

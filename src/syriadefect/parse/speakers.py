@@ -1006,7 +1006,7 @@ def speaker_from(
         and lowered[0][:-2] not in _CONTRACTED  # "it's", "let's": no owner
         and len(words[0]) > 2
     ):
-        # the owner of a claim alone: "Clinton's (claim that …)", "the ministry’s"
+        # an owner alone: "Clinton’s (call to “…”)", "Trump's (claim that …)"
         mention = span_of(text, mention.start, mention.end - 2)
         words = [mention.text]
         lowered = [words[0].lower().strip(".,’'")]
