@@ -41,8 +41,9 @@ _PAGE_SHORT_SHARE = 0.3
 _PAGE_MIN_BLOCKS = 10
 _SHORT_WORDS = 4
 _HEADER_BLOCKS = 6
-_BY = patterns.compile(r"(?i:by\s)")
-_HEADER_LINE = patterns.compile(r"(?i:by\s)|.*\d")
+_BY_LINE = r"(?i:by\s)"  # "By Randy Maniloff"
+_BY = patterns.compile(_BY_LINE)
+_HEADER_LINE = patterns.compile(_BY_LINE + r"|.*\d")  # a byline or a date near the top
 _SENTENCE_WORDS = 8  # a sentence-like block this long counts fully
 _SENTENCE_END = patterns.compile(r"[.!?…:][\"”’)]?$")
 # Boilerplate that closes an article: once here, the article is over.
