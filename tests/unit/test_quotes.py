@@ -2948,3 +2948,18 @@ def test_the_owner_of_a_call_is_named_without_its_possessive():
     speaker = parse(text).quotes[0].speaker
     assert speaker is not None and speaker.mention.text == "Clinton"
     assert speaker.name is not None and speaker.name.text == "Hillary Clinton"
+
+
+def test_i_at_a_cue_is_the_author_the_byline_names():
+    text = (
+        "My father would have loved the ferry\n\nBy Jane Doe\n\n"
+        "My mother, Olive Meehan, was a nurse. “We never had money,” I told my brother, "
+        "“but we had the boat.” We agreed on that, we said."
+    )
+    quotes = parse(text).quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.mention.text == "I"
+    assert speaker.name is not None and speaker.name.text == "Jane Doe"
+    # with two authors, or none, "I" stays unnamed
+    two = text.replace("By Jane Doe", "By Jane Doe and Sam Roe")
+    assert parse(two).quotes[0].speaker.name is None

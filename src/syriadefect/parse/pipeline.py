@@ -204,7 +204,9 @@ def run(
     dates = find_dates(text, body, reference)
     found: tuple[Quote, ...] = ()
     if quotes:
-        found, quote_warnings = find_quotes(text, _quote_units(headline, body, dateline))
+        # (a person's byline of one author names the "I" of a first-person piece)
+        writer = byline.authors[0] if byline is not None and len(byline.authors) == 1 else None
+        found, quote_warnings = find_quotes(text, _quote_units(headline, body, dateline), writer)
         warnings.extend(quote_warnings)
 
     return Article(

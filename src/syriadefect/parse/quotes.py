@@ -36,6 +36,7 @@ from syriadefect.model import (
     Offset,
     ParseWarning,
     Quote,
+    Span,
     Speaker,
     char_before,
     in_regions,
@@ -354,13 +355,16 @@ _SCARE_MAX_WORDS = 2
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
-def find_quotes(text: str, units: list[Unit]) -> tuple[tuple[Quote, ...], list[ParseWarning]]:
-    """Every quotation in the units, with kind, cue and speaker."""
+def find_quotes(
+    text: str, units: list[Unit], writer: Span | None = None
+) -> tuple[tuple[Quote, ...], list[ParseWarning]]:
+    """Every quotation in the units, with kind, cue and speaker; "I" at a cue stands for
+    the `writer`, the byline's one author, if given."""
     spans = [(u.start, u.end) for u in units]
     segments, warnings = find_segments(text, spans)
     body = next((u.start for u in units if u.paragraph is not None), len(text))
     quoted = [(seg.start, seg.end) for seg in segments]
-    people = People(text, spans, quoted, body)
+    people = People(text, spans, quoted, body, writer)
     found: list[tuple[Segment, int, Attribution]] = []
     for seg in segments:
         last = _unit_of(spans, seg.close_at - 1, seg.unit)

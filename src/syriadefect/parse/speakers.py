@@ -467,10 +467,15 @@ class People:
         units: list[tuple[Offset, Offset]],
         quoted: list[tuple[Offset, Offset]] | None = None,
         body: Offset = 0,
+        writer: Span | None = None,
     ) -> None:
         self.text = text
         self.quoted = quoted or []  # sorted quote contents: their words are no cues
         self.body = body  # where the body starts, after the headline and dek
+        # the byline's one author, whom "I" at a cue stands for
+        self.writer = (
+            Person(writer, tuple(writer.text.split()), None, False) if writer is not None else None
+        )
         self.runs: list[tuple[Offset, Offset]] = [
             m.span() for start, end in units for m in _NAME_RUN.finditer(text, start, end)
         ]
@@ -600,10 +605,12 @@ class People:
         """
         floor = max(0, position - _ANTECEDENT_WINDOW)
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
-        if unlike in ("neuter", "first"):
-            # "it" stands for a thing or an organisation, never a person; "I" and "we" at
-            # a cue, out of quotes, for the writer, whom no name before them tells
-            return None
+        if unlike == "first":
+            # "I" at a cue, out of quotes, is the writer, whom the byline may name and no
+            # name before it tells; "we" is more than the writer
+            return self.writer if pronoun.lower() == "i" else None
+        if unlike == "neuter":
+            return None  # "it" stands for a thing or an organisation, never a person
         first = bisect.bisect_left(self.starts, floor)
         last = bisect.bisect_left(self.starts, position)
         best: Person | None = None
