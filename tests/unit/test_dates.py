@@ -77,6 +77,7 @@ def test_timestamp_lines(line, date):
             "2024-02-12",
         ),
         ("NEW YORK/LONDON (Reuters) - Oil rose.", "NEW YORK/LONDON", "Reuters", None),
+        ("HEMPSTEAD, N.Y. ― If it worked once, it might again.", "HEMPSTEAD, N.Y.", None, None),
         ("A — B is not a dateline.", None, None, None),
         ("The minister - who spoke late - said no.", None, None, None),
     ],

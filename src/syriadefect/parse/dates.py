@@ -105,7 +105,7 @@ _DATELINE_RE = patterns.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)"
     # (a press release's wire between slashes: "SAN JOSE, Calif., Feb. 12, 2024 /PRNewswire/ --")
     r"|/(?P<wire>[A-Za-z][A-Za-z .&-]{0,40})/)?"
-    r"\s*(?:—|–|--|-)\s+"
+    r"\s*(?:—|–|―|--|-)\s+"  # (HuffPost's horizontal bar too: "HEMPSTEAD, N.Y. ―")
 )
 
 _DEFAULT_A = dt.datetime(1904, 1, 1)
