@@ -78,6 +78,7 @@ def test_timestamp_lines(line, date):
         ),
         ("NEW YORK/LONDON (Reuters) - Oil rose.", "NEW YORK/LONDON", "Reuters", None),
         ("HEMPSTEAD, N.Y. ― If it worked once, it might again.", "HEMPSTEAD, N.Y.", None, None),
+        ("BOSTON —Standing before a crowd, she spoke.", "BOSTON", None, None),
         ("A — B is not a dateline.", None, None, None),
         ("The minister - who spoke late - said no.", None, None, None),
     ],

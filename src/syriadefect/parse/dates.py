@@ -105,7 +105,9 @@ _DATELINE_RE = patterns.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)"
     # (a press release's wire between slashes: "SAN JOSE, Calif., Feb. 12, 2024 /PRNewswire/ --")
     r"|/(?P<wire>[A-Za-z][A-Za-z .&-]{0,40})/)?"
-    r"\s*(?:—|–|―|--|-)\s+"  # (HuffPost's horizontal bar too: "HEMPSTEAD, N.Y. ―")
+    # (HuffPost's horizontal bar too: "HEMPSTEAD, N.Y. ―"; a long dash may touch the
+    # sentence: "BOSTON —Standing in front of …")
+    r"\s*(?:(?:—|–|―|--|-)\s+|[—―](?=[A-Z]))"
 )
 
 _DEFAULT_A = dt.datetime(1904, 1, 1)
