@@ -575,3 +575,25 @@ def test_the_title_line_written_again_above_the_article_takes_its_dek_and_byline
     assert article.byline is not None
     assert [a.text for a in article.byline.authors] == ["Jonas Berg"]
     assert article.published is not None and article.published.date == "2019-11-19"
+
+
+def test_the_title_line_written_again_without_its_section_is_the_headline():
+    # "Opinion | Title" first, written whole in the page's menu, and without its section
+    # over the dek and the byline
+    wanted = "Why the Coast Went Dark"
+    dek = "A policy to bury the lines was never funded, and the storm found them."
+    page = _page(
+        f"Opinion | {wanted}",
+        _indented(MENU.lower()),
+        wanted,
+        dek,
+        "By Jonas Berg November 19, 2019, 07:47 PM EST",
+        "AddThis Sharing Buttons",
+        "LinkedIn Share to Facebook",
+        "Facebook Share to Twitter",
+        "Email Share to More",
+        title=f"Opinion | {wanted} - The Coast News",
+    )
+    headline = parse(page).headline
+    assert headline is not None and headline.text == wanted
+    assert headline.dek is not None and headline.dek.text == dek

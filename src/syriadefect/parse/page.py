@@ -72,6 +72,7 @@ _TITLE_WORDS = 3  # a page title shorter than this is no headline
 # the site's name after the last separator: "Title | Site", "Title - Section - Site"
 _TITLE_SUFFIX = patterns.compile(r"\s+(?:[|–—-]|::)\s+(?:(?!\s(?:[|–—-]|::)\s).)*$")
 _SECTION_SUFFIX = patterns.compile(r"\s+\|\s+\S+(?:\s\S+){0,2}$")  # "… | Opinion"
+_SECTION_PREFIX = patterns.compile(r"^\S+(?:\s\S+){0,2}\s+\|\s+")  # "Opinion | …"
 _WORD_RE = patterns.compile(r"\w+")
 _TITLE_OVERLAP = 0.5  # of the page title's words, in a headline that is the page's
 BEFORE_ARTICLE = "before the article"  # the reason of what a page has before its article
@@ -284,11 +285,12 @@ def _written_again(
     """The line above the article's first paragraph (at `lede`) that the page left before
     the article and that writes the page's `title` again, the closest one; None if there
     is none."""
+    titles = {title, _SECTION_PREFIX.sub("", title)}  # ("Opinion | Republicans Are …")
     return next(
         (
             block
             for block in reversed(blocks[1:lede])
-            if block.text == title and removed.get(block.index) == BEFORE_ARTICLE
+            if block.text in titles and removed.get(block.index) == BEFORE_ARTICLE
         ),
         None,
     )
