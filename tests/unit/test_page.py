@@ -552,21 +552,23 @@ def test_a_byline_inside_the_article_the_pages_title_marks_is_the_articles():
     assert article.body[0].text.startswith("A powerful autumn storm")
 
 
+# a byline with its date, and the labels of a share bar that a page keeps as the last
+# lines before its article
+_BYLINE_AND_SHARE_LABELS = (
+    "By Jonas Berg November 19, 2019, 07:47 PM EST",
+    "AddThis Sharing Buttons",
+    "LinkedIn Share to Facebook",
+    "Facebook Share to Twitter",
+    "Email Share to More",
+)
+
+
 def test_the_title_line_written_again_above_the_article_takes_its_dek_and_byline():
     # a converter writes the page's <title> first, with no site's name; the page writes
     # it again over the dek, the byline and the labels of a share bar, which the page
     # keeps as the last lines before the article
     dek = "A policy to bury the lines was never funded, and the storm found them."
-    page = _page(
-        HEADLINE,
-        dek,
-        "By Jonas Berg November 19, 2019, 07:47 PM EST",
-        "AddThis Sharing Buttons",
-        "LinkedIn Share to Facebook",
-        "Facebook Share to Twitter",
-        "Email Share to More",
-        title=HEADLINE,
-    )
+    page = _page(HEADLINE, dek, *_BYLINE_AND_SHARE_LABELS, title=HEADLINE)
     article = parse(page)
     headline = article.headline
     assert headline is not None and headline.text == HEADLINE
@@ -587,11 +589,7 @@ def test_the_title_line_written_again_without_its_section_is_the_headline():
         _indented(MENU.lower()),
         wanted,
         dek,
-        "By Jonas Berg November 19, 2019, 07:47 PM EST",
-        "AddThis Sharing Buttons",
-        "LinkedIn Share to Facebook",
-        "Facebook Share to Twitter",
-        "Email Share to More",
+        *_BYLINE_AND_SHARE_LABELS,
         title=f"Opinion | {wanted} - The Coast News",
     )
     headline = parse(page).headline
