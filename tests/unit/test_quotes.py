@@ -2875,8 +2875,7 @@ def test_a_pronoun_takes_the_full_name_the_body_writes_not_the_headlines():
     ],
 )
 def test_a_pronoun_stands_for_the_teller_not_the_one_told(text, name):
-    quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
-    speaker = quotes[-1].speaker
+    speaker = speaker_of(text, -1)
     assert speaker is not None and speaker.name is not None and speaker.name.text == name
 
 
@@ -2905,8 +2904,7 @@ def test_a_pronoun_stands_for_the_teller_not_the_one_told(text, name):
     ],
 )
 def test_who_a_pronoun_is_not(text, mention, name):
-    quotes = [q for q in parse("Headline for the story\n\n" + text).quotes if q.kind != "indirect"]
-    speaker = quotes[-1].speaker
+    speaker = speaker_of(text, -1)
     assert speaker is not None and speaker.mention.text.endswith(mention)
     assert (speaker.name.text if speaker.name else None) == name
 

@@ -944,7 +944,7 @@ def _verb_after_name(words: list[str], lowered: list[str]) -> int | None:
             and lowered[i - 1] not in _RELATIVE_PRONOUNS  # "Republicans who critiqued the …"
             and (
                 lowered[i + 1] in _OBJECT_OPENERS
-                or (words[i + 1][:1].isupper() and words[i + 1].endswith(("'s", "’s")))
+                or (words[i + 1][:1].isupper() and words[i + 1].endswith(_POSSESSIVE_ENDS))
             )
         ):
             while i > 1 and _is_auxiliary(lowered[i - 1]) and words[i - 1].islower():
@@ -1229,7 +1229,7 @@ def _title_set_off(text: str, name: Span) -> str | None:
     if not title or text[title_start : name.start - 2] != title:
         return None  # (a title written over a line break or with double spaces)
     words = text[max(0, title_start - 20) : title_start].split()
-    if not words or not (words[-1].lower() == "the" or words[-1].endswith(("'s", "’s"))):
+    if not words or not (words[-1].lower() == "the" or words[-1].endswith(_POSSESSIVE_ENDS)):
         return None
     return title
 
