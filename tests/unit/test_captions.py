@@ -86,6 +86,14 @@ from syriadefect.parse.captions import parse_caption
             "Photo",
             "REUTERS/Jane Doe",
         ),
+        # Al Jazeera's credits in square brackets: a label, "via", a photographer's name
+        (
+            "Roughly 13,000 US troops remain in Afghanistan [File: Reuters]",
+            None,
+            "Reuters",
+        ),
+        ("A concept of a lunar lander [SpaceX via Nasa]", None, "SpaceX via Nasa"),
+        ("Smoke rises over Kabul [Omar Sobhani/Reuters]", None, "Omar Sobhani/Reuters"),
     ],
 )
 def test_captions(line, kind, credit):
@@ -103,6 +111,11 @@ def test_captions(line, kind, credit):
         "He said the credit markets were frozen.",
         "The vote was 52/48 in the Senate, said Jane Doe / Reuters",
         "Sales rose in Austin / Dallas | Houston",
+        # sources cited at the end of a news item, and a tag
+        "Verizon is the parent company of HuffPost. [Reuters]",
+        "Trump leads Cruz in Indiana. [HuffPost, NBC/WSJ/Marist, ARG]",
+        "Trump extends his lead. [IBD/TIPP]",
+        "Watch the debate live [WATCH]",
     ],
 )
 def test_not_captions(line):

@@ -59,6 +59,15 @@ _NAME_AGENCY_CREDIT_RE = patterns.compile(
     r"\((?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}){1,3})\)\s*$"
 )
+# Al Jazeera's shape, in square brackets: "… invaded the country in 2001 [File: Reuters]",
+# "… back to the Moon [SpaceX via Nasa]", "… in Kabul [Omar Sobhani/Reuters]": a label,
+# "via" or a photographer's name and an agency (not a source cited at the end of a news
+# item, "[Reuters]", "[HuffPost, NBC/WSJ/Marist, ARG]", nor "[WATCH]")
+_BRACKET_CREDIT_RE = patterns.compile(
+    r"\[(?:(?i:file|photo|image|picture)s?\s*:\s*(?P<credit>[A-Z][^\[\]]{0,60}?)"
+    r"|(?P<via>[A-Z][^\[\],]{0,40}\svia\s[A-Z][^\[\],]{0,40}?)"
+    r"|(?P<signed>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s*/\s*[A-Z][^\[\],/]{0,40}?))\s*\]\s*$"
+)
 # "Photo: The newsroom in 1987. (Courier archives)": after a caption's label, a closing
 # parenthesis of a few words, the first capitalised, credits the picture
 _TRAILING_CREDIT_RE = patterns.compile(r"\((?P<credit>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4})\)\s*$")
@@ -133,6 +142,11 @@ def caption_under_credit(text: str, credit: Caption, block: Block) -> Caption | 
 def _credit(text: str, block: Block) -> Span | None:
     if (photo := _PHOTO_BY_RE.match(text, block.start, block.end)) is not None:
         return span_of(text, photo.start("credit"), photo.end("credit"))
+    if text[block.end - 1] == "]" and (
+        bracket := _BRACKET_CREDIT_RE.search(text, block.start, block.end)
+    ):
+        group = next(g for g in ("credit", "via", "signed") if bracket.group(g) is not None)
+        return span_of(text, bracket.start(group), bracket.end(group))
     for pattern in (_CREDIT_RE, _PAREN_CREDIT_RE, _LABELLED_CREDIT_RE, _NAME_AGENCY_CREDIT_RE):
         if pattern is _CREDIT_RE and not _CREDIT_WORD.search(text, block.start, block.end):
             continue
