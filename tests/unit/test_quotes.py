@@ -1873,6 +1873,18 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Obama’s trade pact",
             "Clinton",
         ),
+        # a cue set off inside the sentence: a setting after it is no clause
+        (
+            "He found no taker, he said, on condition of anonymity to speak freely about it.",
+            "He found no taker",
+            "he",
+        ),
+        # an age and a hometown set off before the cue
+        (
+            "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.",
+            "her biggest concern is global warming",
+            "Brianne Stone",
+        ),
         # a poll reports the clause before it
         (
             "Hillary Clinton held a 24-point lead among black voters in a CNN national poll.",

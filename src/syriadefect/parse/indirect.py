@@ -460,6 +460,8 @@ _CLAUSE_OPENERS = frozenset(
 _ANONYMOUS = patterns.compile(
     r"(?:speaking|asking|requesting)\b[^.;:]{0,40}\b(?:anonymity|named|identified)\b"
 )
+# a cue's setting after it, not a clause: "…, he said, on condition of anonymity"
+_SETTINGS = frozenset("on in at during after before".split())
 _ANONYMITY = patterns.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _COMMA = patterns.compile(r",(?!\d)")
 _QUESTION_CLOSE = patterns.compile(r"[?!][”\"’]\s*$")  # matched at the sentence break only
@@ -1035,8 +1037,10 @@ def _longer_side(
     if _QUOTE_MARK.match(text, after[0]):
         return None  # "Of the scrutiny, he said, “It's a little much.”": the quote's cue
     side = before if before[1] - before[0] > after[1] - after[0] else after
-    if _PARTICIPLE_PHRASE.match(text, after[0], after[1]) or _ANONYMOUS.match(
-        text, after[0], after[1]
+    if (
+        _PARTICIPLE_PHRASE.match(text, after[0], after[1])
+        or _ANONYMOUS.match(text, after[0], after[1])
+        or _word_at(text, after[0]) in _SETTINGS
     ):
         # "Sales were great, he said, wiping sweat off his face" (but in "…, he said,
         # replacing Clinton would be acrimonious" the -ing word is the subject)

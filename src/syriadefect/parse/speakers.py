@@ -233,7 +233,7 @@ _TITLE_JOINS = frozenset(["of", "the"])  # inside a title: "secretary of state"
 _MAX_NAMESAKES = 50
 _CONJUNCTION = patterns.compile(r"\b(?:but|and|while|although|though|because|whereas)\b")
 # (an age is one too: "Marley Anderson, 21, a junior from Las Vegas, said")
-_APPOSITIVE_START = patterns.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|\d{1,3})\b")
+_APPOSITIVE_START = patterns.compile(r"\s*(?:[a-z]+ing|who|which|whose|a|an|the|of|from|\d{1,3})\b")
 # a speech verb as a whole word: not part of a longer run of letters ("unsaid")
 _SPEECH_VERB = patterns.compile(
     rf"(?<![A-Za-z])(?P<cue>{patterns.alternation(lexicon.SPEECH_VERBS)})(?![A-Za-z])"
