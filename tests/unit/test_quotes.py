@@ -1055,6 +1055,12 @@ def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
             "“We regret it,” she said.",
             None,
         ),
+        # capitals may describe the one unnamed
+        (
+            "Mitt Romney lost in 2012. One California delegate said he gave away passes. "
+            "“Not even one,” he said.",
+            None,
+        ),
         # unless the unnamed one is of the other sex
         (
             "Laura Chen runs Acme. A spokesman for Acme said cuts would come. "
@@ -1070,6 +1076,21 @@ def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
 )
 def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
     assert name_and_title(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" stands for a group, which no one person's name is
+        "Six Gannett newspapers said Chris Christie should resign. “He is unfit,” they said.",
+        # capitals after a word that counts people describe them and name no one
+        "“Not even one,” said One Washington-based trade expert.",
+        "“It will pass,” Another Connecticut former lawmaker said.",
+        "“We will see,” Several Democrats said.",
+    ],
+)
+def test_a_group_or_a_counted_description_names_no_one(text):
+    assert name_and_title(text)[0] is None
 
 
 @pytest.mark.parametrize(
@@ -1298,7 +1319,13 @@ def test_a_place_is_never_the_antecedent_of_a_pronoun():
 
 @pytest.mark.parametrize(
     "thing",
-    ["the Islamic State", "National Review", "Good Morning America", "the Affordable Care Act"],
+    [
+        "the Islamic State",
+        "National Review",
+        "Good Morning America",
+        "the Affordable Care Act",
+        "the Quicken Loans Arena",
+    ],
 )
 def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing):
     speaker = speaker_of(f"Sen. Ann Rook spoke of {thing}. “We will win,” she said.")

@@ -705,7 +705,7 @@ THING_ENDS: frozenset[str] = frozenset(
     security university college institute foundation committee department ministry agency
     council association party network magazine newspaper journal church hospital museum
     airlines bank fund act times news republic district energy office exchange program
-    project""".split()
+    project arena stadium center centre hotel""".split()
 )
 # Words after a name that make it a place: "the Dair Alzour province".
 PLACE_WORDS: frozenset[str] = frozenset(

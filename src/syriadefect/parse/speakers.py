@@ -431,6 +431,9 @@ _NOT_NAME_START = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Words that count people before capitals that describe them, and name no one: "One
+# California delegate", "another New Hampshire Republican", "Several Democrats"
+_COUNTING = frozenset("one two three four five six seven eight nine ten another several".split())
 # Verbs that open a question ("Is Sanders ready?", "Should Mr. Clarke …") are no part of
 # a name after them; inside a headline's capitals they cut nothing ("Things Trump Has Said")
 _QUESTION_START = frozenset(
@@ -443,10 +446,10 @@ _INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
 # a sentence that opens with someone the article does not name ("A spokeswoman for Acme
 # said", "The official added"); titles that go with a name ("The president") are not here
 _UNNAMED_SUBJECT = patterns.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:A|An|The|One|Another)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<noun>spokes(?:wo)?man|spokesperson|official|aide|adviser|advisor|woman|man"
     r"|analyst|expert|witness|resident|worker|student|lawyer|attorney|prosecutor"
-    r"|investigator|voter|supporter|critic|doctor)\b",
+    r"|investigator|voter|supporter|critic|doctor|delegate|donor|protester)\b",
     re.M,
 )
 
@@ -609,8 +612,10 @@ class People:
             # "I" at a cue, out of quotes, is the writer, whom the byline may name and no
             # name before it tells; "we" is more than the writer
             return self.writer if pronoun.lower() == "i" else None
-        if unlike == "neuter":
-            return None  # "it" stands for a thing or an organisation, never a person
+        if unlike in ("neuter", "plural"):
+            # "it" stands for a thing or an organisation, never a person; "they" for a
+            # group ("Six Gannett newspapers … They called him …"), which no one name is
+            return None
         first = bisect.bisect_left(self.starts, floor)
         last = bisect.bisect_left(self.starts, position)
         best: Person | None = None
@@ -825,6 +830,8 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         words[0][0].lower().strip(".,") in _NOT_NAME_START or words[0][0].lower() in _QUESTION_START
     ):
         words.pop(0)
+    if words and words[0][0].lower() in _COUNTING:
+        return None
     for i, (word, _, word_end) in enumerate(words):
         bare = word.lower().strip(".,")
         if i and bare in _NOT_NAME_START:
