@@ -1325,11 +1325,22 @@ def test_a_place_is_never_the_antecedent_of_a_pronoun():
         "Good Morning America",
         "the Affordable Care Act",
         "the Quicken Loans Arena",
+        # a party's member or a place, by its first or last word; a name with an owner
+        "the Orlando Republican",
+        "San Diego",
+        "the Second Amendment",
+        "Team Trump",
+        "Punjab’s Bhatinda",
     ],
 )
 def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing):
     speaker = speaker_of(f"Sen. Ann Rook spoke of {thing}. “We will win,” she said.")
     assert speaker.name is not None and speaker.name.text == "Sen. Ann Rook"
+
+
+def test_a_titled_name_after_an_owner_is_a_person():
+    speaker = speaker_of("Germany’s Chancellor Angela Merkel arrived. “We will win,” she said.")
+    assert speaker.name is not None and speaker.name.text.endswith("Angela Merkel")
 
 
 @pytest.mark.parametrize(

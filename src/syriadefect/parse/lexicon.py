@@ -705,8 +705,13 @@ THING_ENDS: frozenset[str] = frozenset(
     security university college institute foundation committee department ministry agency
     council association party network magazine newspaper journal church hospital museum
     airlines bank fund act times news republic district energy office exchange program
-    project arena stadium center centre hotel""".split()
+    project arena stadium center centre hotel city county amendment partnership room mall
+    institution corps heights technologies securities sciences scouts directorate war
+    democratic democrat democrats republican republicans gop rnc dnc muslims""".split()
 )
+# First words of a capitalised name that make it a place or a thing: "San Diego", "Fort
+# Pierce", "Team Trump".
+THING_STARTS: frozenset[str] = frozenset("san santa los las fort port mount lake team".split())
 # Words after a name that make it a place: "the Dair Alzour province".
 PLACE_WORDS: frozenset[str] = frozenset(
     """province city town village district county region state river street avenue road

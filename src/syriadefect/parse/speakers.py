@@ -524,12 +524,23 @@ class People:
             if found and _named_thing(self.text, found[0].name.start, found[-1].name.end):
                 # "news channel Al Jazeera", "the Dair Alzour province": not a person
                 found = [Person(p.name, p.core, p.title, True) for p in found]
-            # "South Carolina", "Wall Street": a place, never the antecedent of "he"; nor is
-            # "National Review" or "Islamic State" (but "Smith" alone may be a person)
+            # "South Carolina", "Wall Street", "San Diego": a place, never the antecedent of
+            # "he"; nor is "National Review", "Islamic State" or "Punjab’s Bhatinda" (but
+            # "Smith" alone may be a person)
             found = [
                 Person(p.name, p.core, p.title, True)
                 if " ".join(p.core).lower() in lexicon.PLACE_NAMES
-                or (len(p.core) > 1 and p.core[-1].lower() in lexicon.THING_ENDS)
+                or (
+                    len(p.core) > 1
+                    and (
+                        p.core[-1].lower() in lexicon.THING_ENDS
+                        or p.core[0].lower() in lexicon.THING_STARTS
+                        or (  # (but "Germany’s Chancellor Angela Merkel")
+                            p.title is None
+                            and any(_POSSESSIVE.search(w) for w in p.name.text.split()[:-1])
+                        )
+                    )
+                )
                 else p
                 for p in found
             ]
