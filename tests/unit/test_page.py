@@ -8,6 +8,7 @@ from syriadefect.parse.boilerplate import find_boilerplate
 from syriadefect.parse.page import (
     BEFORE_ARTICLE,
     _headline_above,
+    _headline_over,
     _lede,
     find_article,
     is_page,
@@ -415,6 +416,29 @@ def test_the_line_found_over_the_byline_may_be_the_dek_of_a_headline_above(title
     assert headline is not None and headline.text == HEADLINE
     assert headline.start > len(title)  # the page's own, over the article
     assert headline.dek is not None and headline.dek.text == dek
+
+
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        # a headline in title case that shares one word with the article's lede
+        (["Why Nobody Buried the Lines"], "Why Nobody Buried the Lines"),
+        # a headline in sentence case shares two; a section's label may stand between
+        (["A storm, a dark coast, no power", "Editorial"], "A storm, a dark coast, no power"),
+        (["A storm and no answers", "Analysis"], None),
+        # a section the line found names is no headline over it
+        (["The Autumn Storm Season"], None),
+    ],
+)
+def test_the_headline_over_a_dek_that_the_page_kept(above, expected):
+    # what a page left before its article, over the line the headline stage found
+    dek = "Crews battle the autumn storm season along the western coast, again."
+    text = "\n\n".join([*above, dek])
+    blocks = split_blocks(text)
+    removed = dict.fromkeys(range(len(above)), BEFORE_ARTICLE)
+    lede = {"storm", "power", "lines", "coast", "western", "autumn"}
+    over = _headline_over(text, blocks, removed, blocks[-1], lede)
+    assert (over.text if over else None) == expected
 
 
 def test_a_headline_left_farther_up_wins_over_a_tables_rows_kept_near_the_article():

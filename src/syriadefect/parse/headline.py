@@ -214,14 +214,14 @@ def _dek_like(block: Block, headline: Block) -> bool:
             # (a site's name above a headline is shorter: "The Valley Courier")
             or (
                 headline.words >= _MIN_TITLE_CASE_HEADLINE
-                and _title_case(headline.text)
-                and not _title_case(block.text)
+                and title_case(headline.text)
+                and not title_case(block.text)
             )
         )
     )
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Whether most of the line's longer words are capitalised."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

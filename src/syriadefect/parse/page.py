@@ -34,7 +34,7 @@ from syriadefect.model import Headline, Span, span_of
 from syriadefect.parse import lexicon
 from syriadefect.parse.blocks import Block
 from syriadefect.parse.captions import caption_under_credit, parse_caption
-from syriadefect.parse.headline import HeaderLayout
+from syriadefect.parse.headline import HeaderLayout, title_case
 
 # A text is a page dump when this share of its blocks are short non-sentences.
 _PAGE_SHORT_SHARE = 0.3
@@ -95,6 +95,7 @@ _PUBLICATION = patterns.compile(
 _DATED = patterns.compile(
     rf"\b{lexicon.MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
+_LABEL = patterns.compile(r"[A-Z][a-z]+")  # a section's label between headline and dek
 _LIST_ITEM = patterns.compile(r"(\d{1,2})(?:[.)]\s+|\s+)\S")  # "1) …", "2. …", "3 Kyle Busch …"
 _LIST_SCORE = 1.0  # an item of a numbered list, an embedded post: part of the text around it
 _LIST_GAP = 3  # blocks between two items of one list (a link line, a picture)
@@ -399,16 +400,29 @@ def _headline_over(
     text: str, blocks: list[Block], removed: dict[int, str], found: Block, words: set[str]
 ) -> Block | None:
     """The headline over the line the headline stage `found` when that line is its dek:
-    the closest line above it, past boilerplate ("New, 15 comments"), when it reads like
-    a headline, shares the lede's `words` and does not hold the line found (a
-    breadcrumb: "Home News Business News Ascom announces …"); None if there is none."""
-    block = _past_boilerplate(blocks[max(0, found.index - _DEK_REACH) : found.index][::-1], removed)
+    the closest line above it, past boilerplate ("New, 15 comments") and a label
+    ("Editorial"), when it reads like a headline, shares the lede's `words` (one will
+    do for a line in title case: "Republicans Are Following Trump to Nowhere") and does
+    not hold the line found (a breadcrumb: "Home News Business News Ascom announces …")
+    nor stand in it; None if there is none."""
+    block = next(
+        (
+            b
+            for b in blocks[max(0, found.index - _DEK_REACH) : found.index][::-1]
+            if removed.get(b.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
+            and not _LABEL.fullmatch(b.text)
+        ),
+        None,
+    )
     if (
         block is not None
         and _headline_like(block)
         and not _caption(text, blocks, block)
-        and len(_content_words(block.text) & words) >= _LEDE_SHARED
+        and len(_content_words(block.text) & words) >= (title_case(block.text) or _LEDE_SHARED)
         and found.text not in block.text
+        # (nor a section named in the line found: "Dancing With the Stars" over "James
+        # Van Der Beek eliminated from 'Dancing with the Stars' after …")
+        and block.text.lower() not in found.text.lower()
     ):
         return block
     return None
