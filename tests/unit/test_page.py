@@ -441,6 +441,21 @@ def test_the_headline_over_a_dek_that_the_page_kept(above, expected):
     assert (over.text if over else None) == expected
 
 
+def test_the_dek_the_page_kept_under_a_headline_it_left_is_the_dek():
+    # headline (left before the article), a section's label, the dek (kept), the byline
+    dek = "There is a lesson in the failure to bury the lines that the storm found on Sunday."
+    page = _page(
+        "A storm, a dark coast, no power",
+        "Editorial",
+        dek,
+        "By Jonas Berg",
+        _share_bar("Facebook", "Twitter", "Reddit"),
+    )
+    headline = parse(page).headline
+    assert headline is not None and headline.text == "A storm, a dark coast, no power"
+    assert headline.dek is not None and headline.dek.text == dek
+
+
 def test_a_headline_left_farther_up_wins_over_a_tables_rows_kept_near_the_article():
     # the page kept a table's heading and rows over the first paragraph, too many for
     # the headline it left before the article, past a share bar, to be near it

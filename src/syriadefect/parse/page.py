@@ -272,7 +272,9 @@ def page_headline(
         # Journal", a photo credit, "Breaking News Emails" taken for the headline)
         above = _headline_above(text, blocks, removed, lede, words, found.text)
         if above is not None and above.start != found.start:
-            return _page_layout(text, blocks, removed, layout, above)
+            # (the line found is its dek when it is the headline over that line)
+            dek = head if over is not None and over.index == above.index else None
+            return _page_layout(text, blocks, removed, layout, above, dek)
         return layout if over is None else _page_layout(text, blocks, removed, layout, over, head)
     above = _headline_above(text, blocks, removed, lede, words, None)
     if above is None:
@@ -418,7 +420,8 @@ def _headline_over(
         block is not None
         and _headline_like(block)
         and not _caption(text, blocks, block)
-        and len(_content_words(block.text) & words) >= (title_case(block.text) or _LEDE_SHARED)
+        and len(_content_words(block.text) & words)
+        >= (1 if title_case(block.text) else _LEDE_SHARED)
         and found.text not in block.text
         # (nor a section named in the line found: "Dancing With the Stars" over "James
         # Van Der Beek eliminated from 'Dancing with the Stars' after …")
