@@ -524,26 +524,7 @@ class People:
             if found and _named_thing(self.text, found[0].name.start, found[-1].name.end):
                 # "news channel Al Jazeera", "the Dair Alzour province": not a person
                 found = [Person(p.name, p.core, p.title, True) for p in found]
-            # "South Carolina", "Wall Street", "San Diego": a place, never the antecedent of
-            # "he"; nor is "National Review", "Islamic State" or "Punjab’s Bhatinda" (but
-            # "Smith" alone may be a person)
-            found = [
-                Person(p.name, p.core, p.title, True)
-                if " ".join(p.core).lower() in lexicon.PLACE_NAMES
-                or (
-                    len(p.core) > 1
-                    and (
-                        p.core[-1].lower() in lexicon.THING_ENDS
-                        or p.core[0].lower() in lexicon.THING_STARTS
-                        or (  # (but "Germany’s Chancellor Angela Merkel")
-                            p.title is None
-                            and any(_POSSESSIVE.search(w) for w in p.name.text.split()[:-1])
-                        )
-                    )
-                )
-                else p
-                for p in found
-            ]
+            found = [Person(p.name, p.core, p.title, True) if _a_thing(p) else p for p in found]
             self._built[i] = found
         return self._built[i]
 
@@ -614,8 +595,8 @@ class People:
         """The person named most recently before `position`, within the window.
 
         A title or a given name that tells the person's sex ("Mrs. Clinton", "Hillary
-        Clinton") rules them out for a pronoun of the other one; the answer is the
-        fullest form of the name.
+        Clinton") rules them out for a pronoun of the other one; "it" and "they" stand
+        for no one person. The answer is the fullest form of the name.
         """
         floor = max(0, position - _ANTECEDENT_WINDOW)
         unlike = lexicon.PRONOUNS.get(pronoun.lower(), "")
@@ -785,6 +766,25 @@ class People:
         if lexicon.title_sex(person.title) is None and len(person.core) < 2:
             person = self.full_name(person.core[-1], position) or person
         return _sex_of_name(person)
+
+
+def _a_thing(person: Person) -> bool:
+    """Whether a name is a place's or a thing's, never the antecedent of "he": "South
+    Carolina", "Wall Street", "San Diego", "National Review", "Islamic State", "Punjab’s
+    Bhatinda" (but "Smith" alone may be a person, and so may "Germany’s Chancellor
+    Angela Merkel")."""
+    core = person.core
+    return " ".join(core).lower() in lexicon.PLACE_NAMES or (
+        len(core) > 1
+        and (
+            core[-1].lower() in lexicon.THING_ENDS
+            or core[0].lower() in lexicon.THING_STARTS
+            or (
+                person.title is None
+                and any(_POSSESSIVE.search(w) for w in person.name.text.split()[:-1])
+            )
+        )
+    )
 
 
 def _has_word(text: str, word: str, times: int) -> bool:
