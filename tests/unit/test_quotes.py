@@ -1917,6 +1917,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "He found no taker",
             "he",
         ),
+        # a phrasal stance: what is ruled out
+        (
+            "The Afghan government has ruled out Taliban involvement in the crash.",
+            "Taliban involvement in the crash",
+            "The Afghan government",
+        ),
         # an age and a hometown set off before the cue
         (
             "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.",
@@ -1934,6 +1940,17 @@ def test_unclosed_quote_is_a_warning_with_its_span():
 def test_indirect(text, content, mention):
     indirect = indirect_in(text)
     assert [(q.text, q.speaker.mention.text) for q in indirect] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When ordinary troops are ruled out, special forces fill the gap in the field.",
+        "The case was referred to the FBI in July after the review of the emails.",
+    ],
+)
+def test_a_phrasal_stance_in_the_passive_reports_nothing(text):
+    assert indirect_in(text) == []
 
 
 def test_a_paragraph_in_parentheses_opens_no_speaker_with_its_mark():

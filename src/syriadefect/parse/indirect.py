@@ -100,6 +100,7 @@ _PHRASAL_STANCES = frozenset(
         ("asked asks asking", "for"),
         ("spoke speaks speaking", "of"),
         ("laid lays laying", "out"),
+        ("rule ruled rules ruling", "out"),
         ("agree agreed agrees", "with"),
         ("touched touches touching", "on"),
         ("distanced distances distancing", "himself from"),
@@ -117,7 +118,7 @@ _CUE_THEN_CONTENT = patterns.compile(
     r"|rail(?:ed|s|ing)\s+against|lash(?:ed|es|ing)\s+out\s+at|weigh(?:ed|s|ing)\s+in\s+on"
     r"|comment(?:ed|s|ing)\s+on|apologi[sz](?:ed|es|ing)\s+for|ma(?:de|kes|king)\s+(?:it\s+)?clear"
     r"|vot(?:e|ed|es|ing)\s+against|push(?:ed|es|ing)\s+for|ask(?:ed|s|ing)\s+for"
-    r"|la(?:id|ys|ying)\s+out|agree(?:d|s)?\s+with|touch(?:ed|es|ing)\s+on"
+    r"|la(?:id|ys|ying)\s+out|rul(?:e|ed|es|ing)\s+out|agree(?:d|s)?\s+with|touch(?:ed|es|ing)\s+on"
     r"|distanc(?:ed|es|ing)\s+(?:himself|herself|themselves)\s+from)\b"
     r"|[a-z]+\b)),?\s+"
     # "said on Thursday (that) …", "said after a lunch on Tuesday that …", "announced
@@ -742,6 +743,12 @@ def _in_sentence(
         if word in _FIND_SHOW and _NOT_A_REPORT.match(text, m.end()):
             continue  # "found himself embroiled", "a talk show host", "will show up"
         phrasal = word in _PHRASAL_STANCES
+        if (
+            phrasal
+            and not word.split()[0].endswith("ing")
+            and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at)
+        ):
+            continue  # "When ordinary troops are ruled out, Special Operations …": passive
         participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
         with_that = m.group(0).rstrip(" \t\n,").endswith("that")
