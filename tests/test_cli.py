@@ -383,8 +383,11 @@ def test_quotes_filters(run):
     assert kinds == {"partial"}
     result = run("quotes", SEED, "--json", "--kind", "direct", "--kind", "partial")
     assert len(result.stdout.splitlines()) == 3
+    # separated by commas, in any case
+    assert run("quotes", SEED, "--json", "--kind", "Direct, partial").stdout == result.stdout
     result = run("quotes", SEED, "--kind", "nonsense")
     assert result.exit_code == 2
+    assert "'nonsense' is not one of 'direct', 'partial', 'indirect', 'term'" in result.stderr
 
 
 def test_quotes_csv(run):

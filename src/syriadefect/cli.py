@@ -184,14 +184,20 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on err
 # --------------------------------------------------------------------------- plumbing
 
 
-class QuoteKind(StrEnum):
-    direct = "direct"
-    partial = "partial"
-    indirect = "indirect"
-    term = "term"
+_ALL_KINDS = ("direct", "partial", "indirect", "term")
+_QUOTE_KINDS = _ALL_KINDS[:3]  # what `quotes` lists by default
 
 
-_QUOTE_KINDS = ("direct", "partial", "indirect")  # what `quotes` lists by default
+def _kinds(values: list[str] | None) -> list[str] | None:
+    """--kind values, repeated or separated by commas ("direct,partial")."""
+    if not values:
+        return values
+    kinds = [kind.strip().lower() for value in values for kind in value.split(",")]
+    for kind in kinds:
+        if kind not in _ALL_KINDS:
+            choices = ", ".join(f"'{k}'" for k in _ALL_KINDS)
+            raise typer.BadParameter(f"{kind!r} is not one of {choices}.")
+    return kinds
 
 
 class Output:
@@ -599,10 +605,12 @@ def quotes(
         ),
     ] = None,
     kind: Annotated[
-        list[QuoteKind] | None,
+        list[str] | None,
         typer.Option(
             "--kind",
-            help="Only quotes of this kind; repeat for several. "
+            metavar="<direct|partial|indirect|term>",
+            callback=_kinds,
+            help="Only quotes of this kind; repeat or separate with commas for several. "
             "Default: direct, partial and indirect (terms left out).",
             show_default=False,
         ),
@@ -626,7 +634,7 @@ def quotes(
 
       syriadefect quotes samples/ --csv > quotes.csv
     """
-    kinds = frozenset(k.value for k in kind) if kind else frozenset(_QUOTE_KINDS)
+    kinds = frozenset(kind or _QUOTE_KINDS)
 
     def body(failures: list[str]) -> None:
         if out.mode == "json":  # the workers write the lines: less to send back
