@@ -1943,6 +1943,21 @@ def test_indirect(text, content, mention):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It did not reveal the crash location.", "did not reveal"),
+        ("She hasn’t said whether she will run.", "hasn’t said"),
+        ("He never said he would resign.", "never said"),
+        ("Officials would not say whether the talks would resume.", "would not say"),
+        # a negation that belongs to the clause before the cue stays there
+        ("The talks will not resume, officials said.", "said"),
+    ],
+)
+def test_a_negation_before_the_cue_is_part_of_it(text, cue):
+    assert [q.cue.text for q in indirect_in(text)] == [cue]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "When ordinary troops are ruled out, special forces fill the gap in the field.",

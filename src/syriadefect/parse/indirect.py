@@ -490,6 +490,12 @@ _NOT_CLAUSE_START = frozenset(
 )
 # these open a time only before a time word: "said this week", "said two days ago" (but
 # "said this is a rough patch", "said two people were hurt")
+# a negation right before a cue: "did not", "hasn’t", "never"
+_NEGATION = patterns.compile(
+    r"\b(?:(?:(?:did|does|do|has|have|had|would|will|could|can|should|is|are|was|were)"
+    r"\s+)?(?:not|never)|(?:did|does|do|has|have|had|would|could|ca|should|is|are|was|were)"
+    r"n[’']t)\s+$"
+)
 _TIME_DETERMINERS = frozenset("last next this ten two three four five six seven eight nine".split())
 _TIME_AFTER = patterns.compile(
     rf"\S+\s+(?:{_TIMES}|days?|weeks?|months?|years?|hours?|minutes?|decades?|times?"
@@ -571,7 +577,21 @@ def find_indirect(
                     found.append(quote)
                 start = quote.end
                 first = bisect.bisect_left(here, start, first)
-    return found
+    return [_negated(text, quote) for quote in found]
+
+
+def _negated(text: str, quote: Quote) -> Quote:
+    """The quote with a negation before its cue taken into the cue ("It did not reveal
+    the crash location": cue "did not reveal"), which says the opposite of the verb
+    alone; the speaker's words stay its own."""
+    cue = quote.cue
+    if cue is None or (m := _NEGATION.search(text, max(0, cue.start - 16), cue.start)) is None:
+        return quote
+    if (quote.speaker is not None and m.start() < quote.speaker.mention.end <= cue.start) or (
+        m.start() < quote.end <= cue.start
+    ):
+        return quote
+    return quote._replace(cue=span_of(text, m.start(), cue.end))
 
 
 def _answer(
