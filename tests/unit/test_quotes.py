@@ -14,7 +14,7 @@ import pytest
 from helpers import assert_invariants
 from syriadefect import parse
 from syriadefect.model import Quote
-from syriadefect.parse import indirect, speakers
+from syriadefect.parse import indirect, lexicon, speakers
 from syriadefect.parse.quotes import _SINGLE_RE
 from syriadefect.parse.speakers import _people_in, sentence_bounds
 
@@ -1040,10 +1040,21 @@ def test_pronoun_with_no_name_nearby_stays_unresolved():
         ),
         # a name given to both tells nothing: the latest person stands
         ("Ann Rook met Jordan Ellis on Monday. “Yes,” she said.", "Jordan Ellis"),
+        # given names from the census lists, beyond the hand-made ones
+        ("Alan Grayson divorced Lolita Grayson in 2014. “It is over,” he said.", "Alan Grayson"),
+        ("Betty Shelby shot Terence Crutcher on Friday. “I feared it,” she said.", "Betty Shelby"),
     ],
 )
 def test_a_pronoun_skips_a_person_of_the_other_sex(text, name):
     assert name_and_title(text)[0] == name
+
+
+def test_the_census_given_names_leave_out_words_surnames_and_places():
+    assert lexicon.NAME_SEX["brigid"] == "female" and lexicon.NAME_SEX["tad"] == "male"
+    # the hand-made lists win: "alex" is given to both
+    assert "alex" in lexicon.GIVEN_NAMES and "alex" not in lexicon.NAME_SEX
+    for word in ("rose", "clinton", "jackson", "carolina", "america"):
+        assert word not in lexicon.GIVEN_NAMES, word
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from syriadefect import patterns
+from syriadefect.parse import given_names
 
 # ---------------------------------------------------------------------------
 # Boilerplate: whole blocks that are page furniture, not article text.
@@ -677,16 +678,19 @@ _MALE_NAMES = """aaron abdul abraham adam ahmed al alan albert alexander andre a
     seth shawn sheldon stan stephen steve steven stuart ted theodore thomas tim timothy
     todd tom tony travis trent troy tyler victor vincent vladimir wade walter warren wayne
     wesley william willie zachary""".split()
-NAME_SEX: dict[str, str] = {
-    **dict.fromkeys(_FEMALE_NAMES, "female"),
-    **dict.fromkeys(_MALE_NAMES, "male"),
-}
-# Given names, those given to both sexes included ("Chris Davies"): a person's first name.
-GIVEN_NAMES: frozenset[str] = frozenset(NAME_SEX) | frozenset(
-    """alex ali angel ashley avery casey chris dana drew frankie jackie jamie jean jesse
-    jessie jo jody jordan kelly kerry kim lee leslie lou lynn marion morgan pat quinn
+_EITHER_NAMES = """alex ali angel ashley avery casey chris dana drew frankie jackie jamie jean
+    jesse jessie jo jody jordan kelly kerry kim lee leslie lou lynn marion morgan pat quinn
     riley robin sam sandy shannon shelby sidney taylor terry tracy""".split()
-)
+# The census's first names that are no English word, common surname or place
+# (given_names.py: "Brigid", "Phyllis"), and the hand-made lists above, which win.
+NAME_SEX: dict[str, str] = dict.fromkeys(given_names.FEMALE.split(), "female")
+NAME_SEX.update(dict.fromkeys(given_names.MALE.split(), "male"))
+NAME_SEX.update(dict.fromkeys(_FEMALE_NAMES, "female"))
+NAME_SEX.update(dict.fromkeys(_MALE_NAMES, "male"))
+for _name in _EITHER_NAMES:
+    NAME_SEX.pop(_name, None)  # the census says "alex" is a man's: not in the news
+# Given names, those given to both sexes included ("Chris Davies"): a person's first name.
+GIVEN_NAMES: frozenset[str] = frozenset(NAME_SEX).union(_EITHER_NAMES, given_names.EITHER.split())
 # Words that make a speaker an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
     """agency news ministry department committee campaign party police army government office
@@ -707,7 +711,7 @@ THING_ENDS: frozenset[str] = frozenset(
     airlines bank fund act times news republic district energy office exchange program
     project arena stadium center centre hotel city county amendment partnership room mall
     institution corps heights technologies securities sciences scouts directorate war
-    democratic democrat democrats republican republicans gop rnc dnc muslims""".split()
+    democratic democrat democrats republican republicans gop rnc dnc muslims estates""".split()
 )
 # First words of a capitalised name that make it a place or a thing: "San Diego", "Fort
 # Pierce", "Team Trump".
