@@ -1349,6 +1349,13 @@ def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing)
     assert speaker.name is not None and speaker.name.text == "Sen. Ann Rook"
 
 
+def test_a_name_that_opens_with_a_common_word_of_the_article_is_no_persons():
+    # "big" is written in lower case too: "Big Machine" is a thing, unless "Machine"
+    # stood alone somewhere as a person's surname does
+    text = "Taylor Swift left Big Machine, a big label in Nashville. “I am free,” she said."
+    assert name_and_title(text)[0] == "Taylor Swift"
+
+
 def test_a_titled_name_after_an_owner_is_a_person():
     speaker = speaker_of("Germany’s Chancellor Angela Merkel arrived. “We will win,” she said.")
     assert speaker.name is not None and speaker.name.text.endswith("Angela Merkel")

@@ -490,7 +490,7 @@ class People:
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
         self._named: dict[str, list[Person]] = {}
-        self._like: dict[str, bool] = {}
+        self._like: dict[tuple[str, str], bool] = {}
         self._cues: list[re.Match[str]] | None = None
         self._cue_starts: list[Offset] = []
 
@@ -742,22 +742,24 @@ class People:
         return False
 
     def _person_like(self, person: Person) -> bool:
-        """Whether a name without a title may be a person's: not when its last word is
-        also a common word of the article ("the Cold War", "Mexico City", "the Great
-        Depression": "war", "city" and "depression" are written in lower case too),
-        unless its first word is a given name or the article writes its last word alone
-        too ("Price said"), as it does of people and seldom of places and events."""
+        """Whether a name without a title may be a person's: not when its first or last
+        word is also a common word of the article ("the Cold War", "Mexico City", "the
+        Great Depression", "Big Machine": "war", "city", "depression" and "big" are
+        written in lower case too), unless its first word is a given name or the article
+        writes its last word alone too ("Price said"), as it does of people and seldom
+        of places and events."""
         if person.core[0].lower() in lexicon.GIVEN_NAMES:
             return True
-        last = person.core[-1]
+        first, last = person.core[0], person.core[-1]
         if last.islower():
             return True  # "de", "al-": a particle
-        known = self._like.get(last)
+        known = self._like.get((first, last))
         if known is None:
             runs = len(self.by_word.get(last.lower(), ()))
-            known = self._like[last] = not _has_word(self.text, last.lower(), 1) or _has_word(
-                self.text, last, runs + 1
+            common = _has_word(self.text, last.lower(), 1) or (
+                first != last and _has_word(self.text, first.lower(), 1)
             )
+            known = self._like[(first, last)] = not common or _has_word(self.text, last, runs + 1)
         return known
 
     def _sex(self, person: Person, position: Offset) -> str | None:
