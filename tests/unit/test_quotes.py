@@ -1342,6 +1342,8 @@ def test_a_place_is_never_the_antecedent_of_a_pronoun():
         "the Second Amendment",
         "Team Trump",
         "Punjab’s Bhatinda",
+        "Trump Tower",
+        "POLITICO Florida",
     ],
 )
 def test_a_thing_named_like_a_person_is_never_the_antecedent_of_a_pronoun(thing):

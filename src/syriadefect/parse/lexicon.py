@@ -711,7 +711,9 @@ THING_ENDS: frozenset[str] = frozenset(
     airlines bank fund act times news republic district energy office exchange program
     project arena stadium center centre hotel city county amendment partnership room mall
     institution corps heights technologies securities sciences scouts directorate war
-    democratic democrat democrats republican republicans gop rnc dnc muslims estates""".split()
+    democratic democrat democrats republican republicans gop rnc dnc muslims estates tower
+    bay shoal reserve grants coal europe international research manhattan american korean
+    jews""".split()
 )
 # First words of a capitalised name that make it a place or a thing: "San Diego", "Fort
 # Pierce", "Team Trump".
@@ -734,6 +736,9 @@ Los Angeles|San Francisco|Las Vegas|New Orleans|Salt Lake City|Great Britain|Uni
 South Africa|North Korea|South Korea|Saudi Arabia|Hong Kong|New Zealand|El Salvador|
 Costa Rica|Sri Lanka|Middle East|Latin America"""
 PLACE_NAMES: frozenset[str] = frozenset(" ".join(n.split()).lower() for n in _PLACES.split("|"))
+# A place of one word ending a name makes it no person's: "POLITICO Florida",
+# "Independent Vermont" (but "Denzel Washington").
+PLACE_ENDS: frozenset[str] = frozenset(n for n in PLACE_NAMES if " " not in n) - {"washington"}
 # Words that start the object of "told": "told reporters", "told the AP".
 TOLD_OBJECTS = (
     r"(?:reporters|journalists|the \w+(?: \w+)?|an? \w+(?: \w+)?|him|her|them|us|me"

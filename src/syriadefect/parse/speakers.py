@@ -780,6 +780,7 @@ def _a_thing(person: Person) -> bool:
         len(core) > 1
         and (
             core[-1].lower() in lexicon.THING_ENDS
+            or core[-1].lower() in lexicon.PLACE_ENDS
             or core[0].lower() in lexicon.THING_STARTS
             or (
                 person.title is None
