@@ -977,6 +977,9 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
         ),
         # a quoting mark before a paragraph is no part of its speaker
         ("Bernie Sanders spoke.\n\n>Sanders said, “It is over.”", "Bernie Sanders", None),
+        # an adverb or a heading's verb before capitals is no part of the name
+        ("Introducing Junior Gaspard. Gaspard said, “We are ready.”", "Junior Gaspard", None),
+        ("Perhaps James Comey knew. Comey said, “I did not.”", "James Comey", None),
     ],
 )
 def test_names_resolve_to_the_fullest_form(text, name, title):

@@ -428,6 +428,7 @@ _NOT_NAME_START = frozenset(
     although though despite under over about into than then so yet not no nor also
     what who whom whose which where why how whether because once even now every each some
     many most all both any last next like unlike until upon via against among between
+    whatever maybe perhaps introducing meet
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
