@@ -1101,6 +1101,9 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
         "“Not even one,” said One Washington-based trade expert.",
         "“It will pass,” Another Connecticut former lawmaker said.",
         "“We will see,” Several Democrats said.",
+        # someone described with an indefinite article, in capitals too
+        "“We will win,” said a New Hampshire Republican.",
+        "“We will win,” said a prominent Republican National Committee member.",
     ],
 )
 def test_a_group_or_a_counted_description_names_no_one(text):

@@ -432,6 +432,7 @@ _NOT_NAME_START = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_PARTISANS = frozenset("republican democrat independent conservative liberal".split())
 # Words that count people before capitals that describe them, and name no one: "One
 # California delegate", "another New Hampshire Republican", "Several Democrats"
 _COUNTING = frozenset("one two three four five six seven eight nine ten another several".split())
@@ -1083,6 +1084,14 @@ def speaker_from(
         # "Paul Ryan and Donald Trump", "Mr. Grassley and Mr. Leahy": more than one
         # speaker, none of whom said it alone
         return Speaker(mention, None, None, "group", method)
+    if (
+        lowered[0] in ("a", "an")
+        and (lowered[-1] in lexicon.PERSON_NOUNS or lowered[-1] in _PARTISANS)
+        and not _SELF_NAMED.match(text, mention.end)  # ("A woman, who gave her name as …")
+    ):
+        # "a New Hampshire Republican", "a prominent Republican National Committee
+        # member": someone the article does not name
+        return Speaker(mention, None, None, "person", method)
     # ("press" names an organisation, but not in "press secretary Tom Reyes")
     if any(w in lexicon.ORG_WORDS and not _before_title(lowered, i) for i, w in enumerate(lowered)):
         if (staff := _named_after_role(text, mention)) is not None:
