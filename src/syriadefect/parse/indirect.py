@@ -488,14 +488,14 @@ _NOT_CLAUSE_START = frozenset(
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
-# these open a time only before a time word: "said this week", "said two days ago" (but
-# "said this is a rough patch", "said two people were hurt")
 # a negation right before a cue: "did not", "hasn’t", "never"
 _NEGATION = patterns.compile(
     r"\b(?:(?:(?:did|does|do|has|have|had|would|will|could|can|should|is|are|was|were)"
     r"\s+)?(?:not|never)|(?:did|does|do|has|have|had|would|could|ca|should|is|are|was|were)"
     r"n[’']t)\s+$"
 )
+# these open a time only before a time word: "said this week", "said two days ago" (but
+# "said this is a rough patch", "said two people were hurt")
 _TIME_DETERMINERS = frozenset("last next this ten two three four five six seven eight nine".split())
 _TIME_AFTER = patterns.compile(
     rf"\S+\s+(?:{_TIMES}|days?|weeks?|months?|years?|hours?|minutes?|decades?|times?"
@@ -763,13 +763,14 @@ def _in_sentence(
         if word in _FIND_SHOW and _NOT_A_REPORT.match(text, m.end()):
             continue  # "found himself embroiled", "a talk show host", "will show up"
         phrasal = word in _PHRASAL_STANCES
+        progressive = phrasal and word.split()[0].endswith("ing")  # "is calling for"
         if (
             phrasal
-            and not word.split()[0].endswith("ing")
+            and not progressive
             and _BE_WORD_BEFORE.search(text, max(start, cue_at - 12), cue_at)
         ):
             continue  # "When ordinary troops are ruled out, Special Operations …": passive
-        participle = word in _PARTICIPLES or (phrasal and word.split()[0].endswith("ing"))
+        participle = word in _PARTICIPLES or progressive
         intention = word in _INTENTIONS and text.startswith("to ", m.end())
         with_that = m.group(0).rstrip(" \t\n,").endswith("that")
         # any past tense or participle before "that" and a clause's subject: "Labor leaders

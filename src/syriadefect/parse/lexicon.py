@@ -148,6 +148,8 @@ AUTHOR_BIO = (
     r"|columnist|contributor|fellow|professor|lecturer|author)\b"
 )
 SIGNOFF_BIO = rf"(?:{AUTHOR_BIO}|covers |writes (?:about|for)\b|reports (?:on|for)\b)"
+# an e-mail address within a line's next 80 characters: "Contact … at mgonzalez@…"
+_EMAIL_AFTER = r".{0,80}?[\w.+-]+@[\w-]+\.\w"
 BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (patterns.compile(pattern, re.IGNORECASE), reason, hint)
     for pattern, reason, hint in [
@@ -245,7 +247,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "follow",
         ),
         # "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…"
-        (r"\b(?:can|may) be reached at\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "reached at"),
+        (rf"\b(?:can|may) be reached at\b{_EMAIL_AFTER}", "contact line", "reached at"),
         (
             # (and an op-ed's: "… is a senior fellow at …", "… is the author of …")
             rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} {AUTHOR_BIO}",
@@ -263,7 +265,7 @@ BOILERPLATE_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"^join (?:our|the) (?:[\w-]+ ){0,3}(?:forums?|community)\b", "social prompt", ""),
         (r"^(?:share|tweet|post) (?:this|on)\b", "share bar", ""),
         # "Contact Maria Gonzalez at mgonzalez@example.com or 555-0142."
-        (r"^(?:contact|reach|email|e-mail)\b.{0,80}?[\w.+-]+@[\w-]+\.\w", "contact line", "@"),
+        (rf"^(?:contact|reach|email|e-mail)\b{_EMAIL_AFTER}", "contact line", "@"),
         (
             r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^()]*\)?$",
             "credit line",

@@ -407,15 +407,8 @@ def _headline_over(
     do for a line in title case: "Republicans Are Following Trump to Nowhere") and does
     not hold the line found (a breadcrumb: "Home News Business News Ascom announces …")
     nor stand in it; None if there is none."""
-    block = next(
-        (
-            b
-            for b in blocks[max(0, found.index - _DEK_REACH) : found.index][::-1]
-            if removed.get(b.index, BEFORE_ARTICLE) == BEFORE_ARTICLE
-            and not _LABEL.fullmatch(b.text)
-        ),
-        None,
-    )
+    above = blocks[max(0, found.index - _DEK_REACH) : found.index][::-1]
+    block = _past_boilerplate([b for b in above if not _LABEL.fullmatch(b.text)], removed)
     if (
         block is not None
         and _headline_like(block)

@@ -778,11 +778,12 @@ def _a_thing(person: Person) -> bool:
     Bhatinda" (but "Smith" alone may be a person, and so may "Germany’s Chancellor
     Angela Merkel")."""
     core = person.core
+    last = core[-1].lower()
     return " ".join(core).lower() in lexicon.PLACE_NAMES or (
         len(core) > 1
         and (
-            core[-1].lower() in lexicon.THING_ENDS
-            or core[-1].lower() in lexicon.PLACE_ENDS
+            last in lexicon.THING_ENDS
+            or last in lexicon.PLACE_ENDS
             or core[0].lower() in lexicon.THING_STARTS
             or (
                 person.title is None
