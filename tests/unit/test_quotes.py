@@ -349,6 +349,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     ("dubbed", "Aides dubbed it “Operation Dawn” in private.", [("Operation Dawn", "term", None)]),
     (
+        "long-title-with-subtitle",
+        "Ms. Hale, whose memoir “Low Water: A Life on the Lower Thames,” sold well, said so.",
+        [("Low Water: A Life on the Lower Thames,", "term", None)],
+    ),
+    (
+        "title-opening-with-a-number",
+        "The senator appeared on “60 Minutes Sports Extra” last week and said little.",
+        [("60 Minutes Sports Extra", "term", None)],
+    ),
+    (
+        "long-quote-with-a-colon",
+        "“We Have One Rule: Never Leave Anyone Behind,” the captain said.",
+        [("We Have One Rule: Never Leave Anyone Behind,", Q, "the captain")],
+    ),
+    (
         "latin-for",
         "He signed with “Si vis pacem,” Latin for “if you want peace.”",
         [("Si vis pacem,", Q, "He"), ("if you want peace.", "term", None)],

@@ -352,6 +352,8 @@ class Unit(NamedTuple):
 _TERM_MAX_WORDS = 5
 _MAX_POST_CHARS = 600  # a post, with its links written out
 _SCARE_MAX_WORDS = 2
+# a title's subtitle after a colon: "Backfire: Carly Fiorina's High-Stakes Battle …"
+_SUBTITLE = patterns.compile(r"\w: [A-Z0-9]")
 _SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
 
 
@@ -613,8 +615,19 @@ def _looks_like_term(
     Only without a cue: a speaker found by a cue makes it a quote ("what he called the
     ‘fog of war’"); a speaker guessed from the sentence subject does not.
     """
-    if len(words) > _TERM_MAX_WORDS or seg.text[-1] in "!?":
+    if seg.text[-1] in "!?":
         return False
+    content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]
+    title_case = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    if len(words) > _TERM_MAX_WORDS:
+        # a long title is a title by its subtitle: “13 Hours: The Secret Soldiers of
+        # Benghazi”, his 2005 book “TrumpNation: The Art of Being the Donald”
+        # (but “We Have One Rule: Never Leave Anyone Behind,” the captain said)
+        return (
+            title_case
+            and _SUBTITLE.search(seg.text) is not None
+            and not (opens and speaker is not None)
+        )
     raw_before = text[max(unit.start, seg.open_at - 40) : seg.open_at].split()
     before = [w.lower().strip(",:") for w in raw_before]
     if before and (
@@ -623,8 +636,6 @@ def _looks_like_term(
         or (before[-1] == "as" and "known" in before[-6:])  # known at City Hall as ‘…’
     ):
         return True
-    content = [w.strip(",;:.") for w in words if w.lower().strip(",;:.") not in _SMALL_WORDS]
-    title_case = bool(content) and all(w[:1].isupper() for w in content)
     # a programme someone is on: he said on “Meet the Press.”, an appearance on "Morning Joe";
     # titles in a list: classic fare, including “Mary Poppins”
     if title_case and raw_before and raw_before[-1] in ("on", "including"):
