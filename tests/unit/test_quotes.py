@@ -1126,6 +1126,35 @@ def test_a_group_or_a_counted_description_names_no_one(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Those who spoke said “we need more buses.”", "Those who spoke"),
+        ("Those who attended said “we need more buses.”", "Those who attended"),
+        ("Many of those who spoke said “we need more buses.”", "Many of those who spoke"),
+        # someone who is no one in particular: the mention is "who", no name
+        ("Anyone who says “this is easy” has never tried it, she said.", "who"),
+    ],
+)
+def test_those_who_and_anyone_who_name_no_one(text, mention):
+    speaker = speaker_of(text)
+    assert (speaker.mention.text, speaker.name) == (mention, None)
+
+
+def test_a_verb_of_aspect_before_a_participle_cue_is_no_speaker():
+    text = "Sen. Ron Johnson kept asking her why it had been called “spontaneous” at all."
+    assert speaker_of(text).mention.text == "Sen. Ron Johnson"
+
+
+def test_a_name_that_ends_an_organisations_name_is_no_antecedent():
+    text = (
+        "Donald Trump is raising questions about his microphone.\n\n"
+        "He notes that the Commission on Presidential Debates found an issue.\n\n"
+        "He says, “Working that microphone was hard.”"
+    )
+    assert name_and_title(text) == ("Donald Trump", None)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         # a description after "the" stands for the person named with that title

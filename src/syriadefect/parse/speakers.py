@@ -339,6 +339,16 @@ _APPROXIMATE = frozenset("half a one two three four five six seven eight nine te
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
+_ASPECT_BEFORE = patterns.compile(
+    r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
+)
+_ING = patterns.compile(r"[a-z]+ing\b")
+_ORG_JOINS = frozenset(["of", "on", "for"])  # "Commission on …", "Institute for …"
+_INDEFINITES = frozenset(
+    "anybody anyone everybody everyone somebody someone nobody whoever those".split()
+)
+_MAX_INDEFINITE_WORDS = 4  # "those", "many of those", "27 percent of those"
+_INDEFINITE_END = patterns.compile(rf"\b(?:{'|'.join(sorted(_INDEFINITES))})\s*$", re.IGNORECASE)
 _FIRST_WORD = patterns.compile(r"(\S+?),?\s+")
 # "… columnist David Brooks", "… bureau chief Juliet Eilperin": a role, then a name
 _ROLE_THEN_NAME = patterns.compile(
@@ -816,6 +826,10 @@ def _named_thing(text: str, start: Offset, end: Offset) -> bool:
     after = text[end : end + 25].split()
     word_before = before[-1].lower().strip(",") if before else ""
     word_after = after[0].lower().strip(",.") if after else ""
+    if word_before in _ORG_JOINS and len(before) > 1 and before[-2][:1].isupper():
+        # "Commission on Presidential Debates", "Council on Foreign Relations": the end of
+        # an organisation's name
+        word_before = before[-2].lower()
     return word_before in lexicon.ORG_WORDS or word_after in lexicon.ORG_WORDS | lexicon.PLACE_WORDS
 
 
@@ -1059,8 +1073,14 @@ def speaker_from(
         w.endswith(("n't", "n’t")) or _CONTRACTION.match(w) for w in lowered
     ):
         return None  # "you can't", "it’s safe to say he’s": a verb phrase; markup
-    if len(words) == 1 and lowered[0].endswith(("ly", "ed")) and words[0].islower():
-        return None  # "said dryly": an adverb; "who helped (found)": a verb; no speakers
+    if (
+        len(words) == 1
+        and words[0].islower()
+        and (lowered[0].endswith(("ly", "ed")) or lowered[0] in _COMMON_VERBS)
+    ):
+        # "said dryly": an adverb; "who helped (found)", "those who spoke (said)": a verb;
+        # no speakers
+        return None
     if len(words) == 1 and lowered[0] in _QUANTIFIERS:
         return Speaker(mention, None, None, "group", method)  # "Several said …"
     if words[0] in lexicon.SPEECH_VERBS and words[0] not in lexicon.TITLES and not noun_phrase:
@@ -1812,8 +1832,13 @@ def subject_before(
     ):
         # "Mr. Trump issued a statement Tuesday saying …": the subject of "issued"
         return subject_before(text, floor, issued.start(), people, method)
-    # walk back over auxiliaries ("are heard chanting", "has also said")
+    # walk back over auxiliaries ("are heard chanting", "has also said") and a verb of
+    # aspect before a participle ("Sen. Ron Johnson kept asking her")
     end = _before_auxiliaries(text, floor, cue_at)
+    if (aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)) and _ING.match(
+        text, cue_at
+    ):
+        end = _before_auxiliaries(text, floor, aspect.start())
     infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
     if infinitive is not None:
         # "The email goes on to say": the subject of "goes on"; "Democratic voters are
@@ -1865,7 +1890,16 @@ def subject_before(
         # anonymously said": the relative clause is no speaker; what it describes is (but
         # "a group who U.S. officials say …" has its own)
         before = _last_break(text, floor, last.start())
-        found = speaker_from(text, before.end() if before else floor, last.start(), people, method)
+        ante_start = before.end() if before else floor
+        found = speaker_from(text, ante_start, last.start(), people, method)
+        if (
+            found is None
+            and _INDEFINITE_END.search(text, ante_start, last.start())
+            and len(text[ante_start : last.start()].split()) <= _MAX_INDEFINITE_WORDS
+        ):
+            # "Those who spoke said", "Many of those who attended say": the people the
+            # relative clause describes, whom the article does not name
+            found = Speaker(span_of(text, ante_start, end), None, None, "group", method)
     if found is None:
         found = speaker_from(text, start, end, people, method)
     if found is not None and found.kind == "pronoun":
@@ -2009,6 +2043,9 @@ def _relative_speaker(
     ):
         return None
     mention = span_of(text, who_at, who_at + len(pronoun))
+    if antecedent.mention.text.lower() in _INDEFINITES:
+        # "anybody who complains …", "Anyone who says …": someone, no one named
+        return Speaker(mention, None, None, antecedent.kind, method)
     return Speaker(
         mention, antecedent.name or antecedent.mention, antecedent.title, antecedent.kind, method
     )
