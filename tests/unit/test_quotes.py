@@ -1145,6 +1145,26 @@ def test_a_verb_of_aspect_before_a_participle_cue_is_no_speaker():
     assert speaker_of(text).mention.text == "Sen. Ron Johnson"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NYPD Commissioner James O’Neill spoke first. “It is early,” O'Neill said.",
+        "NYPD Commissioner James O'Neill spoke first. “It is early,” O’Neill said.",
+    ],
+)
+def test_a_surname_resolves_whichever_apostrophe_it_is_written_with(text):
+    assert name_and_title(text)[0] in (
+        "NYPD Commissioner James O’Neill",
+        "NYPD Commissioner James O'Neill",
+    )
+
+
+def test_a_bare_surname_takes_the_sex_the_articles_honorifics_give_it():
+    # "Mr. Obama" and never "Mrs. Obama": "Obama" is not Michelle Obama
+    text = "Michelle Obama waved. Mr. Obama spoke. “It is personal,” Obama said."
+    assert name_and_title(text)[0] == "Mr. Obama"
+
+
 def test_a_name_that_ends_an_organisations_name_is_no_antecedent():
     text = (
         "Donald Trump is raising questions about his microphone.\n\n"

@@ -498,11 +498,12 @@ class People:
         self.by_word: dict[str, list[int]] = {}
         for i, (start, end) in enumerate(self.runs):
             for word in text[start:end].split():
-                key = _POSSESSIVE.sub("", word).strip(".,’'").lower()
+                key = _POSSESSIVE.sub("", word).strip(".,’'").lower().replace("’", "'")
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
         self._named: dict[str, list[Person]] = {}
         self._like: dict[tuple[str, str], bool] = {}
+        self._honorific_sex: dict[str, str | None] = {}
         self._cues: list[re.Match[str]] | None = None
         self._cue_starts: list[Offset] = []
 
@@ -546,6 +547,7 @@ class People:
         Only the first `_MAX_NAMESAKES` runs holding the word count: the fullest form of
         a name comes early, and the bound keeps a text that repeats a name linear.
         """
+        last = last.replace("’", "'")  # "O’Neill" is "O'Neill"
         if last not in self._named:
             self._named[last] = [
                 person
@@ -774,6 +776,17 @@ class People:
             known = self._like[(first, last)] = not common or _has_word(self.text, last, runs + 1)
         return known
 
+    def honorific_sex(self, surname: str) -> str | None:
+        """The sex the article's honorifics give a surname, if they all agree: "Obama"
+        where the article writes "Mr. Obama" (and never "Mrs. Obama") is a man."""
+        if surname not in self._honorific_sex:
+            seen = {
+                lexicon.title_sex(m.group(1))
+                for m in re.finditer(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(surname)}\b", self.text)
+            }
+            self._honorific_sex[surname] = seen.pop() if len(seen) == 1 else None
+        return self._honorific_sex[surname]
+
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
         surname alone ("Clinton"), what the full name written before `position` tells."""
@@ -921,7 +934,8 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         # a headline's capitals ("Republicans Are Following Trump"), an inverted cue that
         # opens a sentence ("Said Comey"; but "Said Dorothy Poynter" is cut at her name)
         return None
-    core = tuple(_POSSESSIVE.sub("", w).strip(".,’'") for w, _, _ in words)
+    # (one apostrophe for both: "O’Neill" and "O'Neill" are one name)
+    core = tuple(_POSSESSIVE.sub("", w).strip(".,’'").replace("’", "'") for w, _, _ in words)
     if not all(core) or (len(core) == 1 and not title_words):
         return None
     if (
@@ -1369,9 +1383,10 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
         words[-1].lower() in _NOT_NAME_START and words[-1].lower() not in _NAME_MONTHS
     ):
         return None
-    wanted = {w.lower() for w in words}
-    # "Mrs. Clinton" is not Bill Clinton (an honorific leads the mention)
-    sex = lexicon.title_sex(written[0]) if len(written) > 1 else None
+    wanted = {w.lower().replace("’", "'") for w in words}
+    # "Mrs. Clinton" is not Bill Clinton (an honorific leads the mention); nor, where
+    # the article writes "Mrs. Clinton" and never "Mr. Clinton", is "Clinton"
+    sex = lexicon.title_sex(written[0]) if len(written) > 1 else people.honorific_sex(words[-1])
     best: Person | None = None
     for candidate in people.named(words[-1].lower()):
         if candidate.organization or not wanted <= {w.lower() for w in candidate.core}:
