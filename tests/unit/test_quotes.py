@@ -1366,6 +1366,8 @@ def test_a_person_unnamed_at_the_cue_is_named_by_the_name_he_gives(text, mention
         # people named after someone are not that someone
         ("Hillary Clinton spoke in Iowa. “We will win,” Clinton aides said.", None),
         ("Donald Trump spoke in Iowa. “He will win,” a Trump supporter said.", None),
+        ("Hillary Clinton spoke in Iowa. “She will win,” Clinton defenders said.", None),
+        ("Ted Cruz spoke in Iowa. “He will win,” some Cruz backers said.", None),
         # nor is one who speaks for another
         ("“We will win,” a spokesman for House Speaker Paul Ryan said.", None),
         ("An aide to Donald Trump said: “We will win.”", None),

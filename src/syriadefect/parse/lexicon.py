@@ -606,7 +606,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     congressman congresswoman judge justice minister secretary spokesman spokeswoman
     spokesperson rabbi pastor priest bishop pope wife husband son daughter mother father
     brother sister others some many several both most few all politicians politician
-    diplomats diplomat""".split()
+    diplomats diplomat defenders defender loyalists loyalist backers backer surrogates
+    surrogate allies ally opponents opponent detractors detractor boosters booster
+    admirers admirer""".split()
 )
 # An interview's labels for its turns: "Q: …" (the interviewer) and "A: …" (the person
 # interviewed, when no one is named): no one a list of sources should name.
