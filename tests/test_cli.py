@@ -411,6 +411,31 @@ def test_quotes_plain_and_rich(run):
     assert "Capt. Ibrahim" in rich.stdout and "chanting" in rich.stdout
 
 
+def test_quotes_rich_leaves_out_articles_with_no_quote_to_show(run):
+    result = run("quotes", str(SAMPLES), "--speaker", "majhur", "--rich", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert "syria-defect.txt" in result.stdout and "Majhur" in result.stdout
+    # one table, not an empty one for each of the other samples
+    assert "wire-acme-job-cuts.txt" not in result.stdout
+    assert result.stdout.count("speaker") == 1
+
+
+@pytest.mark.parametrize("mode", [[], ["--rich"], ["--plain"], ["--json"]])
+def test_quotes_that_match_nothing_leave_stdout_empty_and_say_so(run, mode):
+    result = run("quotes", SEED, "--speaker", "nobody", "--kind", "direct", *mode)
+    assert (result.exit_code, result.stdout) == (0, "")
+    note = "syriadefect: note: no quotes matched --speaker 'nobody' --kind direct\n"
+    assert result.stderr == note
+    quiet = run("quotes", SEED, "--speaker", "nobody", "-q", *mode)
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")
+
+
+def test_quotes_csv_that_matches_nothing_still_has_its_header(run):
+    result = run("quotes", SEED, "--speaker", "nobody", "--csv")
+    assert result.stdout.startswith("source,index,kind") and result.stdout.count("\n") == 1
+    assert "no quotes matched" in result.stderr
+
+
 def test_show_rich_highlights_quotes_with_speaker(run):
     result = run("show", SEED, "--rich", "--color")
     assert "‹Capt. Ibrahim Munir Majhur›" in result.stdout

@@ -622,7 +622,8 @@ def quotes(
 
     --json writes JSON Lines, one object per quote (source, index, text, start, end,
     kind, cue, speaker, paragraph); --csv writes CSV; in a pipe the default is plain
-    text. Index is the quote's number in its article, stable under the filters.
+    text. Index is the quote's number in its article, stable under the filters. An
+    article with no quote to show is left out; if none has one, a note on stderr says so.
 
     Examples:
 
@@ -637,6 +638,7 @@ def quotes(
     kinds = frozenset(kind or _QUOTE_KINDS)
 
     def body(failures: list[str]) -> None:
+        shown = 0
         if out.mode == "json":  # the workers write the lines: less to send back
             from syriadefect.render.json import quote_lines
 
@@ -644,11 +646,22 @@ def quotes(
                 inputs, failures, functools.partial(quote_lines, kinds=kinds, speaker=speaker)
             ):
                 out.write(lines)
-            return
-        header = True
-        for article in _articles(inputs, failures):
-            _write_quotes(out, article, article.numbered_quotes(kinds, speaker), header=header)
-            header = False
+                shown += lines.count("\n")
+        else:
+            header = True
+            for article in _articles(inputs, failures):
+                numbered = article.numbered_quotes(kinds, speaker)
+                if numbered or (header and out.mode == "csv"):  # (a CSV has its header)
+                    _write_quotes(out, article, numbered, header=header)
+                    header = False
+                shown += len(numbered)
+        if not shown:
+            # nothing on stdout, and no empty table: say so where messages go
+            given = [f"--speaker {speaker!r}"] if speaker else []
+            given += [f"--kind {','.join(sorted(kinds))}"] if kind else []
+            _note(
+                f"no quotes matched {' '.join(given)}" if given else "no quotes found", inputs.quiet
+            )
 
     _run(body, out)
 
