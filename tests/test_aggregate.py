@@ -176,6 +176,18 @@ def test_sources_json_and_csv():
     assert len(top.stdout.splitlines()) == 3
 
 
+@pytest.mark.parametrize("mode", [[], ["--rich"], ["--plain"], ["--json"], ["--csv"]])
+def test_sources_with_no_speaker_draw_no_empty_table_and_say_so(tmp_path, mode):
+    (tmp_path / "a.txt").write_text("Title\n\nNo quotes here.\n")
+    (tmp_path / "b.txt").write_text("Title\n\n“We won,” he said.\n")
+    result = run("sources", str(tmp_path), *mode)
+    assert result.exit_code == 0
+    header = "name,title,kind,quotes,indirect,articles,first,last\n"
+    assert result.stdout == (header if mode == ["--csv"] else "")
+    note = "syriadefect: note: no speakers found (1 quote by an unresolved pronoun)\n"
+    assert result.stderr.endswith(note)
+
+
 def test_sources_rich_has_a_bar_chart():
     result = run("sources", str(SAMPLES), "--rich", "-q")
     assert "Who gets quoted" in result.stdout and "█" in result.stdout

@@ -430,6 +430,12 @@ def test_quotes_that_match_nothing_leave_stdout_empty_and_say_so(run, mode):
     assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")
 
 
+def test_quotes_of_inputs_that_all_failed_report_the_failure_only(run, tmp_path):
+    result = run("quotes", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"syriadefect: error: {tmp_path}: no files matching *.txt\n"
+
+
 def test_quotes_csv_that_matches_nothing_still_has_its_header(run):
     result = run("quotes", SEED, "--speaker", "nobody", "--csv")
     assert result.stdout.startswith("source,index,kind") and result.stdout.count("\n") == 1

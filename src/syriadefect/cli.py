@@ -651,12 +651,12 @@ def quotes(
             header = True
             for article in _articles(inputs, failures):
                 numbered = article.numbered_quotes(kinds, speaker)
-                if numbered or (header and out.mode == "csv"):  # (a CSV has its header)
+                # no empty table for an article with nothing to show (a CSV has its header)
+                if numbered or (header and out.mode == "csv"):
                     _write_quotes(out, article, numbered, header=header)
                     header = False
                 shown += len(numbered)
-        if not shown:
-            # nothing on stdout, and no empty table: say so where messages go
+        if not shown and not failures:  # say so where messages go
             given = [f"--speaker {speaker!r}"] if speaker else []
             given += [f"--kind {','.join(sorted(kinds))}"] if kind else []
             _note(
@@ -721,19 +721,26 @@ def sources(
         for article in _articles(inputs, failures):
             found.add(article)
         records = found.top(top)
-        if out.mode == "json":
-            from syriadefect.render.json import dumps, source_to_dict
-
-            out.write("".join(dumps(source_to_dict(r)) + "\n" for r in records))
-        elif out.mode == "csv":
+        if out.mode == "csv":
             from syriadefect.render.text import SOURCE_CSV_HEADER, source_rows
 
             out.write(_csv([SOURCE_CSV_HEADER, *source_rows(records)]))
+        if not records:  # no empty table or chart
+            if not failures:
+                from syriadefect.render.text import count
+
+                n = found.unresolved
+                also = f" ({count(n, 'quote')} by an unresolved pronoun)" if n else ""
+                _note(f"no speakers found{also}", inputs.quiet)
+        elif out.mode == "json":
+            from syriadefect.render.json import dumps, source_to_dict
+
+            out.write("".join(dumps(source_to_dict(r)) + "\n" for r in records))
         elif out.mode == "plain":
             from syriadefect.render import text
 
             out.write(text.render_sources(records, found.unresolved))
-        else:
+        elif out.mode != "csv":
             from syriadefect.render import table
 
             out.console.print(table.render_sources(records, found.unresolved))
