@@ -436,6 +436,14 @@ def test_quotes_of_inputs_that_all_failed_report_the_failure_only(run, tmp_path)
     assert result.stderr == f"syriadefect: error: {tmp_path}: no files matching *.txt\n"
 
 
+def test_a_text_that_does_not_read_as_english_is_noted(run):
+    path = str(SAMPLES / "pt-reading-teachers.txt")
+    result = run("quotes", path, "--json")
+    assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == [None, None]
+    note = f"syriadefect: note: {path}: does not read as English: its quotes are given no speakers"
+    assert note in result.stderr
+
+
 def test_quotes_csv_that_matches_nothing_still_has_its_header(run):
     result = run("quotes", SEED, "--speaker", "nobody", "--csv")
     assert result.stdout.startswith("source,index,kind") and result.stdout.count("\n") == 1

@@ -238,7 +238,7 @@ def parse_job(job: Job, options: Options) -> Outcome:
             article = article._replace(origin=origin)
         if options.shape is not None:
             output = options.shape(article)
-            return Outcome(job.source, output=output, said=article.said, notes=article.notes)
+            return Outcome(job.source, output=output, said=article.said, notes=_notes(article))
     except InputError as exc:
         return Outcome(job.source, error=str(exc))
     except Exception as exc:
@@ -247,7 +247,15 @@ def parse_job(job: Job, options: Options) -> Outcome:
         return Outcome(
             job.source, error=f"internal error ({type(exc).__name__}: {exc})", trace=trace
         )
-    return Outcome(job.source, article=article, said=article.said, notes=article.notes)
+    return Outcome(job.source, article=article, said=article.said, notes=_notes(article))
+
+
+def _notes(article: Article) -> tuple[str, ...]:
+    """What the user hears of an article on stderr: how it was read and, as it leaves
+    every quote without a speaker, that it does not read as English."""
+    if any(warning.code == "not-english" for warning in article.warnings):
+        return (*article.notes, "does not read as English: its quotes are given no speakers")
+    return article.notes
 
 
 def _read_file(path: str, options: Options) -> bytes:

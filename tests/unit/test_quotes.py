@@ -3135,3 +3135,33 @@ def test_i_at_a_cue_is_the_author_the_byline_names():
     # with two authors, or none, "I" stays unnamed
     two = text.replace("By Jane Doe", "By Jane Doe and Sam Roe")
     assert parse(two).quotes[0].speaker.name is None
+
+
+PORTUGUESE = (
+    "Professores discutem a leitura\n\n"
+    "O encontro reuniu professores de toda a região para falar sobre a fluência de leitura "
+    "das crianças. Segundo a coordenadora Maria Souza, o projeto começou há dois anos e já "
+    "mudou a rotina das turmas. “Cada criança tem o seu tempo”, disse Maria Souza durante a "
+    "palestra, e os professores pediram mais livros para as bibliotecas da cidade vizinha."
+)
+
+
+def test_a_text_that_does_not_read_as_english_gets_quotes_but_no_speakers():
+    article = parse(PORTUGUESE)
+    assert [(q.text, q.kind, q.speaker) for q in article.quotes] == [
+        ("Cada criança tem o seu tempo", "direct", None)
+    ]
+    assert [w.code for w in article.warnings] == ["not-english"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English, however list-like
+        "Winners\n\n" + " ".join(f"Maria Souza of Lisbon won prize {i}." for i in range(12)),
+        # too short to tell: taken as English
+        "Título\n\n“Cada criança tem o seu tempo”, disse Maria Souza.",
+    ],
+)
+def test_english_and_short_texts_are_read_for_speakers(text):
+    assert "not-english" not in [w.code for w in parse(text).warnings]
