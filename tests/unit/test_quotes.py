@@ -627,6 +627,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("All Right Now", Q, None)],
     ),
     (
+        "a-guessed-subject-opening-with-a-capital-must-be-someone-too",
+        "Another cloud of smoke rose over the “old harbor district” of the town.",
+        [("old harbor district", Q, None)],
+    ),
+    (
+        "a-guessed-subject-may-be-people-by-their-plural",
+        "American negotiators wanted a “verifiable and complete settlement” of the claims.",
+        [("verifiable and complete settlement", Q, "American negotiators")],
+    ),
+    (
+        "a-guessed-subject-may-be-a-document",
+        "The ad ends with a “promise to working families.”",
+        [("promise to working families.", Q, "The ad")],
+    ),
+    (
         "pronoun-contraction-before-a-cue",
         "Ever since he announced his bid, he's said the same thing: \"It's about us.\"",
         [("It's about us.", Q, "he")],

@@ -343,6 +343,17 @@ _ASPECT_BEFORE = patterns.compile(
     r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
 )
 _ING = patterns.compile(r"[a-z]+ing\b")
+_DOCUMENTS = frozenset(
+    """letter report memo memorandum statement email ad study poll survey complaint
+    lawsuit filing document tweet post release transcript editorial column petition
+    indictment ruling""".split()
+)
+# plurals that end like people's and name things: "letters", "newspapers", "numbers"
+_THING_PLURALS = tuple(
+    """letters papers numbers orders centers centres matters quarters waters computers
+    borders powers offers layers towers filters chapters factors sectors errors doors
+    floors colors colours motors mirrors others members""".split()
+)
 _ORG_JOINS = frozenset(["of", "on", "for"])  # "Commission on …", "Institute for …"
 _INDEFINITES = frozenset(
     "anybody anyone everybody everyone somebody someone nobody whoever those".split()
@@ -1627,9 +1638,22 @@ def could_speak(speaker: Speaker) -> bool:
         return words[0].lower() != "it"
     if any(w[:1].isupper() for w in words[1:]):
         return True  # "Mr. Kaplan", "the Daily Caller"
-    if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
-        return True  # "Humphrey"
-    return any(w.lower().strip(".,’'") in lexicon.PERSON_NOUNS for w in words)
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return True  # "Humphrey" (but not "Another cloud of smoke", "Embryonic stem cells")
+    if words[0].lower() == "according":
+        return True  # "According to a 52-count civil complaint": a source
+    lowered = [w.lower().strip(".,’'") for w in words]
+    # people, or a text that says what it quotes: "Hoff’s letter", "the report"
+    return any(_people_noun(w) or w in _DOCUMENTS for w in lowered)
+
+
+def _people_noun(word: str) -> bool:
+    """Whether a word names people: a noun of the lexicon's ("voters", "aide") or a plural
+    made like one ("negotiators", "questioners", "economists", "historians"), not a
+    thing's ("letters", "newspapers")."""
+    return word in lexicon.PERSON_NOUNS or (
+        word.endswith(("ers", "ors", "ists", "ians")) and not word.endswith(_THING_PLURALS)
+    )
 
 
 def inverted(
