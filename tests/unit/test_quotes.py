@@ -2106,6 +2106,32 @@ def test_backing_as_a_noun_reports_nothing(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # figures, not words
+        "The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.",
+        "In the past five years, we have added 1 million private sector jobs.",
+        "Home Depot reported third-quarter earnings that topped estimates as sales fell.",
+        "The company reported earnings of $8.42 a share, well above the forecast.",
+        # a cue word as the object of a verb
+        "Mr. Obama scrutinized reports like the 2014 National Climate Assessment.",
+        "Russia's annexation of Crimea renewed fears along Europe's eastern flank.",
+    ],
+)
+def test_figures_and_a_verbs_object_report_nothing(text):
+    assert indirect_in(text) == []
+
+
+def test_added_and_reported_with_a_clause_still_report():
+    assert [q.text for q in indirect_in("He added that the plan would cost 20 percent more.")] == [
+        "the plan would cost 20 percent more"
+    ]
+    assert [q.text for q in indirect_in("The agency reported that 40 people were hurt.")] == [
+        "40 people were hurt"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         (

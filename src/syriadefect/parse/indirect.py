@@ -257,6 +257,23 @@ _BACKING_NOUN_BEFORE = patterns.compile(
 # words that report only with "that": "Clinton has long maintained that …", "Clinton adds
 # that …" (but "maintained a lead", "adds another magic number")
 _ONLY_WITH_THAT = frozenset("maintain maintains maintained adds".split())
+# a market's or a company's figures, which these verbs give, not words: "the index added
+# 20.72 points", "reported third-quarter earnings that topped estimates"
+_AMOUNT_CUES = frozenset("add adds added adding".split())
+_AMOUNT = patterns.compile(
+    r"\s*(?:about\s+|nearly\s+|almost\s+|another\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|points?|cents?|basis\s+points|million|billion|jobs)\b"
+)
+# a verb in the past tense right before a cue word ending in "s" makes that word a noun,
+# its object: "topped estimates", "beat forecasts"
+_OBJECT_OF_VERB = patterns.compile(r"\b[a-z]+ed\s+$")
+_RESULT_CUES = frozenset("report reports reported reporting".split())
+_RESULTS = patterns.compile(
+    r"\s*(?:(?:its|their|the|a|an|strong|weak|better|worse|higher|lower|record|quarterly"
+    r"|annual|full-year|[a-z]+-quarter|first|second|third|fourth)\s+)*"
+    r"(?:earnings|revenues?|profits?|loss(?:es)?|sales|results|net\s+income)\b",
+    re.IGNORECASE,
+)
 # after these a backing word is a noun: "less support than Johnson", "41 percent support
 # against Trump", "His state-level support is six points below …"
 _NOUN_AFTER = patterns.compile(
@@ -762,6 +779,12 @@ def _in_sentence(
             continue  # "a negotiator, asking not to be named because …": no report
         if word in _FIND_SHOW and _NOT_A_REPORT.match(text, m.end()):
             continue  # "found himself embroiled", "a talk show host", "will show up"
+        if (word in _AMOUNT_CUES and _AMOUNT.match(text, m.end())) or (
+            word in _RESULT_CUES and _RESULTS.match(text, m.end())
+        ):
+            continue  # "the Nasdaq added 20.72 points", "Home Depot reported earnings that …"
+        if word.endswith("s") and _OBJECT_OF_VERB.search(text, max(start, cue_at - 16), cue_at):
+            continue  # "topped estimates as revenue fell short": the object of a verb
         phrasal = word in _PHRASAL_STANCES
         progressive = phrasal and word.split()[0].endswith("ing")  # "is calling for"
         if (
