@@ -2042,6 +2042,24 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Hillary Clinton held a 24-point lead among black voters",
             "a CNN national poll",
         ),
+        # by a poll with a long name, and with a modifier after it
+        (
+            "Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist poll.",
+            "Clinton led Sanders more than 2-1",
+            "an NBC News/Wall Street Journal/Marist poll",
+        ),
+        (
+            "Kasich was at 25 percent support in the most recent Fox poll, up eight points.",
+            "Kasich was at 25 percent support",
+            "the most recent Fox poll",
+        ),
+        # a poll named in capitals opens the sentence
+        (
+            "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+            "disapproved of the way he had handled it.",
+            "three of four Americans disapproved of the way he had handled it",
+            "an ABC News/Washington Post Poll released Sunday",
+        ),
     ],
 )
 def test_indirect(text, content, mention):

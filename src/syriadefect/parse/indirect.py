@@ -156,7 +156,7 @@ _ASKED = patterns.compile(
 _SOURCE_CHAR = r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3}\b))"
 # "In a CNN/ORC poll the same month, 38 percent of voters said …": the poll reports
 _SOURCE_FIRST = patterns.compile(
-    rf"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+{_SOURCE_CHAR}{{0,80}}?\b(?P<cue>poll|survey|"
+    rf"In\s+(?P<sp>(?:an?|the|[A-Z][\w’'.-]*)\s+{_SOURCE_CHAR}{{0,80}}?\b(?P<cue>(?i:poll)|survey|"
     rf"study|report|analysis|interview|statement|memo|letter|filing)\b{_SOURCE_CHAR}{{0,40}}),"
     r"\s+(?=\S)"
 )
@@ -231,9 +231,12 @@ _PARTICLE = patterns.compile(r"(?:away|down|off|out|up)\b")
 # reports the clause before it
 _POLLS = frozenset("poll polls survey surveys".split())
 _IN_POLL = patterns.compile(
-    r"\s+(?P<cue>in)\s+(?P<sp>(?:(?!(?:in|that|which|who)\b)[\w’'.-]+\s+){0,6}?(?:poll|survey)\b"
+    r"\s+(?P<cue>in)\s+(?P<sp>(?:(?!(?:in|that|which|who)\b)[\w’'./-]+\s+){0,8}?"
+    r"(?i:poll|survey)\b"
     r"(?:\s+(?:released|conducted|published|taken|of|by|from|for|on|last|this)\b"
-    r"[^,.;:“”\"]{0,50}?)?)[.!?]?\s*$"
+    r"[^,.;:“”\"]{0,50}?)?)"
+    # (then the sentence ends, or a modifier that is no clause: ", up eight points")
+    r"(?:,\s+(?![a-z]+\s+(?:said|says|say)\b)[^“”\"]{0,80}?)?[.!?]?\s*$"
 )
 # "Democrats see Sanders as an agent in Clinton's decline": a view held of someone
 _SEEING = frozenset("see sees saw view views viewed regard regards regarded".split())
