@@ -725,25 +725,24 @@ def sources(
             from syriadefect.render.text import SOURCE_CSV_HEADER, source_rows
 
             out.write(_csv([SOURCE_CSV_HEADER, *source_rows(records)]))
-        if not records:  # no empty table or chart
-            if not failures:
-                from syriadefect.render.text import count
-
-                n = found.unresolved
-                also = f" ({count(n, 'quote')} by an unresolved pronoun)" if n else ""
-                _note(f"no speakers found{also}", inputs.quiet)
-        elif out.mode == "json":
+        elif records and out.mode == "json":  # (and no empty table or chart)
             from syriadefect.render.json import dumps, source_to_dict
 
             out.write("".join(dumps(source_to_dict(r)) + "\n" for r in records))
-        elif out.mode == "plain":
+        elif records and out.mode == "plain":
             from syriadefect.render import text
 
             out.write(text.render_sources(records, found.unresolved))
-        elif out.mode != "csv":
+        elif records:
             from syriadefect.render import table
 
             out.console.print(table.render_sources(records, found.unresolved))
+        if not records and not failures:
+            from syriadefect.render.text import count
+
+            n = found.unresolved
+            also = f" ({count(n, 'quote')} by an unresolved pronoun)" if n else ""
+            _note(f"no speakers found{also}", inputs.quiet)
 
     _run(body, out)
 

@@ -296,9 +296,9 @@ _SAID_INSIDE = patterns.compile(
 )
 _PAST_WORD = patterns.compile(r"[a-z]ed\s")  # (a cheap test before _verb_after_name)
 _OBJECT_OPENERS = frozenset("a an the his her their its out up".split())
-# a participle after what a subject issued: "issued a statement Tuesday saying …", whose
-# speaker is the subject of "issued"
-_PARTICIPLE_AFTER_OBJECT = patterns.compile(r"[a-z]+ing\b")
+# a participle, as after what a subject issued ("issued a statement Tuesday saying …",
+# whose speaker is the subject of "issued") or after a verb of aspect ("kept asking")
+_ING_WORD = patterns.compile(r"[a-z]+ing\b")
 # "Sanders made the following comment:", "to make a controversial comment that": the
 # subject of "made"
 _NOUN_CUE = patterns.compile(r"(?:comment|remark)s?\b")
@@ -339,10 +339,11 @@ _APPROXIMATE = frozenset("half a one two three four five six seven eight nine te
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
+# a verb of aspect before a participle cue: "kept asking", "began saying"
 _ASPECT_BEFORE = patterns.compile(
     r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
 )
-_ING = patterns.compile(r"[a-z]+ing\b")
+# texts that say what they quote, which may stand for a speaker: "The ad", "his letter"
 _DOCUMENTS = frozenset(
     """letter report memo memorandum statement email ad study poll survey complaint
     lawsuit filing document tweet post release transcript editorial column petition
@@ -355,6 +356,7 @@ _THING_PLURALS = tuple(
     floors colors colours motors mirrors others members""".split()
 )
 _ORG_JOINS = frozenset(["of", "on", "for"])  # "Commission on …", "Institute for …"
+# pronouns for someone unnamed: "anybody who …", "those who spoke"
 _INDEFINITES = frozenset(
     "anybody anyone everybody everyone somebody someone nobody whoever those".split()
 )
@@ -1866,7 +1868,7 @@ def subject_before(
         made := _MADE_BEFORE.search(text, max(floor, cue_at - 40), cue_at)
     ):
         return subject_before(text, floor, made.start(), people, method)
-    if _PARTICIPLE_AFTER_OBJECT.match(text, cue_at) and (
+    if _ING_WORD.match(text, cue_at) and (
         issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
     ):
         # "Mr. Trump issued a statement Tuesday saying …": the subject of "issued"
@@ -1874,7 +1876,7 @@ def subject_before(
     # walk back over auxiliaries ("are heard chanting", "has also said") and a verb of
     # aspect before a participle ("Sen. Ron Johnson kept asking her")
     end = _before_auxiliaries(text, floor, cue_at)
-    if (aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)) and _ING.match(
+    if (aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)) and _ING_WORD.match(
         text, cue_at
     ):
         end = _before_auxiliaries(text, floor, aspect.start())
