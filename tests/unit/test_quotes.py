@@ -1155,6 +1155,19 @@ def test_those_who_and_anyone_who_name_no_one(text, mention):
     assert (speaker.mention.text, speaker.name) == (mention, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("HP, as Gizmodo very recently explained, is a rare condition of the lungs.", "Gizmodo"),
+        ("Cruz repeatedly said the plan would fail in the Senate.", "Cruz"),
+        # (a noun ending in "ly" stays)
+        ("A CNN tally showed that the senator had won most of the delegates.", "A CNN tally"),
+    ],
+)
+def test_an_adverb_after_the_speaker_is_no_part_of_it(text, mention):
+    assert [q.speaker.mention.text for q in indirect_in(text)] == [mention]
+
+
 def test_a_verb_of_aspect_before_a_participle_cue_is_no_speaker():
     text = "Sen. Ron Johnson kept asking her why it had been called “spontaneous” at all."
     assert speaker_of(text).mention.text == "Sen. Ron Johnson"

@@ -339,6 +339,16 @@ _APPROXIMATE = frozenset("half a one two three four five six seven eight nine te
 _TELL = frozenset("tell tells told".split())  # its object follows it, not its subject
 _SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 _QUANTIFIERS = frozenset("several many some others both most few all".split())
+# an adverb ending a phrase before its verb, after other words: "Gizmodo very recently"
+# words in "-ly" that are no adverbs
+_LY_NOUNS = frozenset(
+    "tally family ally rally assembly supply anomaly monopoly bully reply belly jelly".split()
+)
+_TRAILING_ADVERB = patterns.compile(
+    rf"(?<=\S)\s+(?:(?i:very|more|most)\s+)?(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)"
+    r"(?:very|[a-z]{2,}ly)\s*$"
+)
+_ADVERB_PHRASE = patterns.compile(r"(?:(?i:very|more|most)\s+)?[a-z]{2,}ly")  # "More recently"
 # a verb of aspect before a participle cue: "kept asking", "began saying"
 _ASPECT_BEFORE = patterns.compile(
     r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
@@ -1053,6 +1063,12 @@ def speaker_from(
         start = opener.end()  # "In an interview Trump": the subject after the opener
     if end > start and text[end - 1] == ")" and (tag := text.rfind("(", start, end)) > start:
         end = tag  # "Sen. Chuck Schumer (D-N.Y.)": the name without its party tag
+    if _ADVERB_PHRASE.fullmatch(text, start, end):
+        return None
+    while (adverb := _TRAILING_ADVERB.search(text, start, end)) is not None:
+        end = adverb.start()  # "as Gizmodo very recently (explained)": Gizmodo
+        while end > start and text[end - 1] in " ,;:—–-":
+            end -= 1
     mention = span_of(text, start, end)
     if mention.start >= mention.end:
         return None
@@ -1677,7 +1693,7 @@ def _inverts(cue: str) -> bool:
 
 def _is_auxiliary(word: str) -> bool:
     return word in lexicon.AUXILIARIES or (
-        word.endswith("ly") and word.isalpha() and word.islower()
+        word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
     )
 
 
