@@ -1033,6 +1033,17 @@ def test_organisation_keeps_its_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The White House on Monday said the talks were “going well.”", "White House"),
+        ("The New York Times at the time reported that “nothing was found.”", "New York Times"),
+    ],
+)
+def test_a_time_after_an_organisations_name_is_no_part_of_it(text, name):
+    assert speaker_of(text).name.text == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We will not,” the Department of Education said.",

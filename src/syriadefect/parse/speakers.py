@@ -349,6 +349,16 @@ _TRAILING_ADVERB = patterns.compile(
     r"(?:very|[a-z]{2,}ly)\s*$"
 )
 _ADVERB_PHRASE = patterns.compile(r"(?:(?i:very|more|most)\s+)?[a-z]{2,}ly")  # "More recently"
+# a time after an organisation's name: "ABC News over the weekend", "a Des Moines Register
+# poll last month", "Wall Street Journal released last week"
+_TIME_TAIL = patterns.compile(
+    r"(?<=\S)\s+(?:(?:released|published|taken|conducted|filed|issued|out)\s+)?"
+    r"(?:over\s+the\s+weekend|at\s+the\s+time"
+    r"|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![’'])"
+    # (and no name after it: "a poll released on Friday by Latino Decisions" keeps it)
+    r"(?=[^A-Z]*$)"
+)
 # a verb of aspect before a participle cue: "kept asking", "began saying"
 _ASPECT_BEFORE = patterns.compile(
     r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
@@ -1356,7 +1366,8 @@ def _title_in(words: list[str]) -> str | None:
 
 
 def _org_name(text: str, mention: Span) -> Span | None:
-    """ "the semi-official Anatolia news agency" -> "Anatolia news agency"."""
+    """ "the semi-official Anatolia news agency" -> "Anatolia news agency"; "an interview
+    with ABC News over the weekend" -> "ABC News"."""
     m = _CAPITAL.search(mention.text)
     if m is None:
         return None
@@ -1365,8 +1376,12 @@ def _org_name(text: str, mention: Span) -> Span | None:
         m = _CAPITAL.search(mention.text[4:])
         if m is None:
             return None
-        return _sub_span(text, mention, 4 + m.start())
-    return _sub_span(text, mention, m.start())
+        name = _sub_span(text, mention, 4 + m.start())
+    else:
+        name = _sub_span(text, mention, m.start())
+    if (when := _TIME_TAIL.search(text, name.start, name.end)) is not None:
+        return span_of(text, name.start, when.start())  # (a time is no part of a name)
+    return name
 
 
 def _sub_span(text: str, mention: Span, offset: int) -> Span:
