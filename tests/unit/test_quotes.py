@@ -1145,6 +1145,8 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unnamed(text, name):
         # someone described with an indefinite article, in capitals too
         "“We will win,” said a New Hampshire Republican.",
         "“We will win,” said a prominent Republican National Committee member.",
+        # a share of a group, named in capitals
+        "58 percent of Florida Latino voters overall said “we will win.”",
     ],
 )
 def test_a_group_or_a_counted_description_names_no_one(text):

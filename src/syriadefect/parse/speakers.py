@@ -420,6 +420,10 @@ _LEADING_NOISE = frozenset(
 )
 # A speaker phrase neither starts nor ends with one of these.
 _SHARE = patterns.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a share of those polled, as a speaker
+_SHARE_OF = patterns.compile(
+    r"(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?i:half|a\s+third|two-thirds|a\s+quarter"
+    r"|a\s+majority|a\s+plurality|\w+\s+in\s+\w+))\s+of\s"
+)
 _EDGE_WORDS = frozenset(
     "to of for with by from at in on into about than or nor despite without against among"
     " between via per through during until".split()
@@ -1146,8 +1150,12 @@ def speaker_from(
         return None
     if words[0].endswith("ing") and words[0].islower():
         return None  # "endorsing eight candidates": a participle, not a speaker
-    if _SHARE.fullmatch(mention.text):
-        return Speaker(mention, None, None, "group", method)  # "26% say …"
+    if _SHARE.fullmatch(mention.text) or (
+        _SHARE_OF.match(mention.text) and lowered[-1] not in _RELATIVE_PRONOUNS
+    ):
+        # "26% say …", "58 percent of Florida Latino voters overall said": a share of a
+        # group, which no name is
+        return Speaker(mention, None, None, "group", method)
     if not any(ch.isalpha() for ch in mention.text):
         return None
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
