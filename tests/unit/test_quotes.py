@@ -1024,6 +1024,20 @@ def test_a_body_name_wins_over_a_headlines_capitals():
     assert quote.speaker.name.text == "President Barack Obama"
 
 
+def test_a_headline_speaker_takes_the_fullest_name_of_the_body():
+    article = parse(
+        "Ted Cruz: ‘We Will Win’\n\nTexas Sen. Ted Cruz spoke on Monday in Iowa to a crowd."
+    )
+    [quote] = [q for q in article.quotes if q.paragraph is None]
+    assert quote.speaker.name.text == "Texas Sen. Ted Cruz"
+
+
+def test_a_headlines_verb_ends_the_name_before_it():
+    article = parse("Glenn Beck Blasts Drudge Over ‘Lies’\n\nHe said the site was “a disgrace.”")
+    names = {q.text: q.speaker.name.text for q in article.quotes if q.speaker and q.speaker.name}
+    assert names["a disgrace."] == "Glenn Beck"
+
+
 def test_organisation_keeps_its_name():
     speaker = speaker_of(
         "The semi-official Anatolia news agency said troops fled ‘after violence.’"

@@ -967,6 +967,18 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         # the person is the one after an owner: "HuffPost Live’s Alyona Minkovski", "New
         # Republic’s Jeet Heer"
         words = words[owner + 1 :]
+    if len(words) > 2 and words[0][0].lower() in lexicon.GIVEN_NAMES:
+        # a headline's verb after a person's name: "Glenn Beck Blasts Drudge", "Mitt
+        # Romney Says …"
+        verb = next(
+            (
+                i
+                for i in range(2, len(words))
+                if words[i][0].endswith("s") and words[i][0].lower() in lexicon.SPEECH_VERBS
+            ),
+            0,
+        )
+        words = words[:verb] if verb else words
     if any(w.lower() in _HEADLINE_VERBS for w, _, _ in words):
         # a headline's capitals ("Republicans Are Following Trump"), an inverted cue that
         # opens a sentence ("Said Comey"; but "Said Dorothy Poynter" is cut at her name)
@@ -1468,11 +1480,11 @@ def _sex_of_name(person: Person) -> str | None:
 
 
 def _better(candidate: Person, best: Person, position: Offset, body: Offset = 0) -> bool:
-    """Prefer names written before the mention, then names in the body (from `body` on:
-    a headline's capitals cut names badly, "Ted Cruz Hints Trump"), then longer ones,
-    then titled ones."""
+    """Prefer names written before the mention (for a mention in the body), then names
+    in the body (from `body` on: a headline's capitals cut names badly, "Ted Cruz Hints
+    Trump"), then longer ones, then titled ones."""
     before, best_before = candidate.name.start <= position, best.name.start <= position
-    if before != best_before:
+    if before != best_before and position >= body:
         return before
     in_body, best_in_body = candidate.name.start >= body, best.name.start >= body
     if in_body != best_in_body:
