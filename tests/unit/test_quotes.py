@@ -2180,6 +2180,26 @@ def test_figures_and_a_verbs_object_report_nothing(text):
     assert indirect_in(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a contrast that reports others ends the clause, however short it is
+        (
+            "75 percent of Democrats said yes, but 55 percent of all voters say she does not.",
+            [("she does not", "55 percent of all voters")],
+        ),
+        (
+            "Then 47 percent said they would vote for Clinton, however this time the number fell.",
+            [("they would vote for Clinton", "47 percent")],
+        ),
+        # (but "however" set off inside the clause is part of it)
+        ("He said the plan, however, would fail.", [("the plan, however, would fail", "He")]),
+    ],
+)
+def test_a_contrast_ends_the_reported_clause(text, found):
+    assert [(q.text, q.speaker.mention.text) for q in indirect_in(text)] == found
+
+
 def test_added_and_reported_with_a_clause_still_report():
     assert [q.text for q in indirect_in("He added that the plan would cost 20 percent more.")] == [
         "the plan would cost 20 percent more"

@@ -368,7 +368,7 @@ _CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 # a lake house and …"; before a cue it is: "CLAUSE, fleeing the crackdown, reports say")
 _TRAILER = patterns.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but"
-    r"|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
+    r"|however(?!,)|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
 )
@@ -441,6 +441,10 @@ _NO_VERB_AFTER = frozenset("a an the his her their its our my your to".split())
 _WITH_SUBJECT = patterns.compile(r"\bwith\s+(?P<sp>[^,;:“”\"]{1,70}?)\s+$")
 _PARTICIPLE_LEAD = patterns.compile(r"\b(?:while|by|and|after|before|when)\s+$")
 _HAS_LOWER = patterns.compile(r"\b[a-z]{4,}\b")
+# a contrast that reports someone else: "said yes, but 55 percent of all voters say …"
+_REPORT_AFTER = patterns.compile(
+    r",\s+(?:but|however|while|whereas)\s+[^,;:]*?\b(?:say|says|said)\b"
+)
 _QUOTE_MARK = patterns.compile(r"[“”\"‘«»„]|''|``")
 _MIN_WORDS = 3
 # an -ing phrase with no finite verb after it: a participle, not a gerund subject
@@ -1173,7 +1177,11 @@ def _trailer(
     for m in _TRAILER.finditer(text, start, end):
         if _EMBEDDED.match(text, m.start(), end):
             continue  # "that an early pledge from China, which was …, would help …"
-        if stance or _HAS_LOWER.search(text, start, m.start()):
+        if (
+            stance
+            or _HAS_LOWER.search(text, start, m.start())
+            or _REPORT_AFTER.match(text, m.start(), end)
+        ):
             return m.start()
     return end
 
