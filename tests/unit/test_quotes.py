@@ -2192,11 +2192,25 @@ def test_figures_and_a_verbs_object_report_nothing(text):
             "Then 47 percent said they would vote for Clinton, however this time the number fell.",
             [("they would vote for Clinton", "47 percent")],
         ),
+        # where it was said is no part of what was
+        (
+            "Trump praised Matthew Boyle at a press conference in Hanahan on Monday.",
+            [("Matthew Boyle", "Trump")],
+        ),
+        (
+            "Jones said the state would act quickly in an interview with The Post.",
+            [("the state would act quickly", "Jones")],
+        ),
+        # (a topic is: "interest in her private email server")
+        (
+            "Aides said interest in her private email server has waned since the hearing.",
+            [("interest in her private email server has waned since the hearing", "Aides")],
+        ),
         # (but "however" set off inside the clause is part of it)
         ("He said the plan, however, would fail.", [("the plan, however, would fail", "He")]),
     ],
 )
-def test_a_contrast_ends_the_reported_clause(text, found):
+def test_a_contrast_or_a_setting_ends_the_reported_clause(text, found):
     assert [(q.text, q.speaker.mention.text) for q in indirect_in(text)] == found
 
 

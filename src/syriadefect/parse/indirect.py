@@ -371,6 +371,14 @@ _TRAILER = patterns.compile(
     r"|however(?!,)|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
+    # where it was said, which it is no part of: "claimed victory in a tweet", "praised
+    # Boyle at a press conference in Hanahan"
+    r"|\s+(?:in\s+(?:a|an)\s+(?:\w+\s+)?(?:tweet|statement|interview|speech|letter|post"
+    r"|email|op-ed|(?:news|press)\s+release)|in\s+(?:his|her|their|its)\s+(?:\w+\s+)?"
+    r"(?:statement|interview|speech|remarks)|at\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:(?:press|news)\s+conference|rally|town\s+hall|campaign\s+event|fundraiser)"
+    r"|during\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:debate|interview|speech|call|rally))"
+    r"(?![\w-])"
 )
 # a relative clause or participle set off by commas inside the reported clause, whose
 # verb follows it: "that an early pledge from China, which was afflicted with smog, would
