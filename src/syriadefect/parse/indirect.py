@@ -369,16 +369,17 @@ _CUE_WORD = patterns.compile(rf"\b(?:{patterns.alternation(_CUE_WORDS)})\b")
 _TRAILER = patterns.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but"
     r"|however(?!,)|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
-    r"|\s+(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
-    r"|\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
+    # (one branch for all that follow a space: the search tries each space once)
+    r"|\s+(?:(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
+    r"|and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
     # where it was said, which it is no part of: "claimed victory in a tweet", "praised
     # Boyle at a press conference in Hanahan"
-    r"|\s+(?:in\s+(?:a|an)\s+(?:\w+\s+)?(?:tweet|statement|interview|speech|letter|post"
+    r"|(?:in\s+(?:a|an)\s+(?:\w+\s+)?(?:tweet|statement|interview|speech|letter|post"
     r"|email|op-ed|(?:news|press)\s+release)|in\s+(?:his|her|their|its)\s+(?:\w+\s+)?"
     r"(?:statement|interview|speech|remarks)|at\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:(?:press|news)\s+conference|rally|town\s+hall|campaign\s+event|fundraiser)"
     r"|during\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:debate|interview|speech|call|rally))"
-    r"(?![\w-])"
+    r"(?![\w-]))"
 )
 # a relative clause or participle set off by commas inside the reported clause, whose
 # verb follows it: "that an early pledge from China, which was afflicted with smog, would
@@ -798,7 +799,11 @@ def _in_sentence(
             word in _RESULT_CUES and _RESULTS.match(text, m.end())
         ):
             continue  # "the Nasdaq added 20.72 points", "Home Depot reported earnings that …"
-        if word.endswith("s") and _OBJECT_OF_VERB.search(text, max(start, cue_at - 16), cue_at):
+        if (
+            word.endswith("s")
+            and "ed" in text[cue_at - 4 : cue_at]  # (a cheap test first)
+            and _OBJECT_OF_VERB.search(text, max(start, cue_at - 16), cue_at)
+        ):
             continue  # "topped estimates as revenue fell short": the object of a verb
         phrasal = word in _PHRASAL_STANCES
         progressive = phrasal and word.split()[0].endswith("ing")  # "is calling for"

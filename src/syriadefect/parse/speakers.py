@@ -359,6 +359,9 @@ _TIME_TAIL = patterns.compile(
     # (and no name after it: "a poll released on Friday by Latino Decisions" keeps it)
     r"(?=[^A-Z]*$)"
 )
+# an honorific and the surname after it: "Mrs. Clinton", "Mr Obama"
+# (the "M" first: the search then scans for it)
+_HONORIFIC = patterns.compile(r"(M(?<=\bM)(?:rs?|s|iss))\.?\s+([A-Z][\w’'-]*)")
 # a verb of aspect before a participle cue: "kept asking", "began saying"
 _ASPECT_BEFORE = patterns.compile(
     r"\b(?:kept|keeps|began|begins|started|starts|continued|continues)\s+$"
@@ -535,12 +538,14 @@ class People:
         self.by_word: dict[str, list[int]] = {}
         for i, (start, end) in enumerate(self.runs):
             for word in text[start:end].split():
-                key = _POSSESSIVE.sub("", word).strip(".,’'").lower().replace("’", "'")
+                key = _POSSESSIVE.sub("", word).strip(".,’'").lower()
+                if "’" in key:
+                    key = key.replace("’", "'")
                 self.by_word.setdefault(key, []).append(i)
         self._built: dict[int, list[Person]] = {}
         self._named: dict[str, list[Person]] = {}
         self._like: dict[tuple[str, str], bool] = {}
-        self._honorific_sex: dict[str, str | None] = {}
+        self._honorific_sex: dict[str, str | None] | None = None
         self._cues: list[re.Match[str]] | None = None
         self._cue_starts: list[Offset] = []
 
@@ -816,13 +821,14 @@ class People:
     def honorific_sex(self, surname: str) -> str | None:
         """The sex the article's honorifics give a surname, if they all agree: "Obama"
         where the article writes "Mr. Obama" (and never "Mrs. Obama") is a man."""
-        if surname not in self._honorific_sex:
-            seen = {
-                lexicon.title_sex(m.group(1))
-                for m in re.finditer(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(surname)}\b", self.text)
+        if self._honorific_sex is None:  # (the text is read once, for every surname)
+            seen: dict[str, set[str | None]] = {}
+            for m in _HONORIFIC.finditer(self.text):
+                seen.setdefault(m.group(2), set()).add(lexicon.title_sex(m.group(1)))
+            self._honorific_sex = {
+                name: sexes.pop() if len(sexes) == 1 else None for name, sexes in seen.items()
             }
-            self._honorific_sex[surname] = seen.pop() if len(seen) == 1 else None
-        return self._honorific_sex[surname]
+        return self._honorific_sex.get(surname)
 
     def _sex(self, person: Person, position: Offset) -> str | None:
         """What a title or a given name tells of a person's sex, if anything; for a
@@ -1089,12 +1095,13 @@ def speaker_from(
         start = opener.end()  # "In an interview Trump": the subject after the opener
     if end > start and text[end - 1] == ")" and (tag := text.rfind("(", start, end)) > start:
         end = tag  # "Sen. Chuck Schumer (D-N.Y.)": the name without its party tag
-    if _ADVERB_PHRASE.fullmatch(text, start, end):
-        return None
-    while (adverb := _TRAILING_ADVERB.search(text, start, end)) is not None:
-        end = adverb.start()  # "as Gizmodo very recently (explained)": Gizmodo
-        while end > start and text[end - 1] in " ,;:—–-":
-            end -= 1
+    if text.endswith(("ly", "very"), start, end):  # (a cheap test first)
+        if _ADVERB_PHRASE.fullmatch(text, start, end):
+            return None
+        while (adverb := _TRAILING_ADVERB.search(text, start, end)) is not None:
+            end = adverb.start()  # "as Gizmodo very recently (explained)": Gizmodo
+            while end > start and text[end - 1] in " ,;:—–-":
+                end -= 1
     mention = span_of(text, start, end)
     if mention.start >= mention.end:
         return None
@@ -1927,8 +1934,8 @@ def subject_before(
     # walk back over auxiliaries ("are heard chanting", "has also said") and a verb of
     # aspect before a participle ("Sen. Ron Johnson kept asking her")
     end = _before_auxiliaries(text, floor, cue_at)
-    if (aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)) and _ING_WORD.match(
-        text, cue_at
+    if _ING_WORD.match(text, cue_at) and (
+        aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)
     ):
         end = _before_auxiliaries(text, floor, aspect.start())
     infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
