@@ -637,6 +637,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("verifiable and complete settlement", Q, "American negotiators")],
     ),
     (
+        "a-guessed-subject-may-be-kin-by-their-plural",
+        "Grieving mothers wanted a “verifiable and complete settlement” of the claims.",
+        [("verifiable and complete settlement", Q, "Grieving mothers")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

@@ -376,7 +376,7 @@ _DOCUMENTS = frozenset(
 _THING_PLURALS = tuple(
     """letters papers numbers orders centers centres matters quarters waters computers
     borders powers offers layers towers filters chapters factors sectors errors doors
-    floors colors colours motors mirrors others members""".split()
+    floors colors colours motors mirrors""".split()
 )
 _ORG_JOINS = frozenset(["of", "on", "for"])  # "Commission on …", "Institute for …"
 # pronouns for someone unnamed: "anybody who …", "those who spoke"
