@@ -642,6 +642,27 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("verifiable and complete settlement", Q, "Grieving mothers")],
     ),
     (
+        "a-quote-ending-its-sentence-is-not-the-next-sentences",
+        "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “We"
+        " ran from them.”",
+        [
+            ("We are refugees,", Q, "Ms. Alawee"),
+            ("We are not terrorists.", Q, "Ms. Alawee"),
+            ("We ran from them.", Q, "Mr. Zahed"),
+        ],
+    ),
+    (
+        "a-quote-ending-its-sentence-before-a-new-subject",
+        "“I disagree,” she said. “We feel good about the areas we visit.” She noted a rally"
+        " planned on Saturday.",
+        [("I disagree,", Q, "she"), ("We feel good about the areas we visit.", Q, "she")],
+    ),
+    (
+        "a-full-stop-before-the-mark-may-be-a-slip-for-the-comma",
+        "Clinton deleted them. “Russia, I hope you find the emails.” Trump said.",
+        [("Russia, I hope you find the emails.", Q, "Trump")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

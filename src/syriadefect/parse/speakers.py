@@ -241,6 +241,8 @@ _SPEECH_VERB = patterns.compile(
 _BEFORE_WINDOW = 160  # how far before a quote its "X said:" is looked for
 # "…, Clinton said." ending a sentence
 _TAIL_CUE = patterns.compile(r",\s+(?P<sp>[^,;:“”\"‘’]{1,60}?)\s+(?P<cue>[a-z]+)[.!?]?[\s”\"’)]*$")
+_NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")
+_CUE_ENDS = patterns.compile(r"[.!?]|[^\S\n]*(?:\n|$)")  # "Trump said." ends there
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
 _MAX_TITLE_AT = 3  # words before a title that are part of it: "New York Attorney General"
 _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
@@ -1602,6 +1604,16 @@ def attribute(
             return Attribution(found, _cue(text, m))
     # “…” the man said, later in the sentence (not past "but": that is a new clause)
     tail = people.cues(close_at, sentence_end)
+    if (
+        tail
+        and _closes_sentence(text, close_at)
+        and _NEW_SENTENCE.match(text, close_at)
+        and not _CUE_ENDS.match(text, tail[0].end("cue"))
+    ):
+        # “We are not terrorists.” Mr. Zahed said: “…” / “…” She noted a rally: a quote
+        # that ends its sentence, and a new one whose cue introduces something else (but
+        # “… are missing.” Trump said. is a slip for the comma)
+        tail = []
     # (a conjunction inside an appositive does not count: “…,” Jo Doe, a Republican
     # and former director, wrote)
     appositive = text.find(",", close_at + 2, tail[0].start()) if tail else -1
@@ -1749,7 +1761,7 @@ def _after_quote(
     # “…,” X said: the phrase before the first cue verb that makes a speaker. After a
     # quote that ends its sentence (“… unacceptable.” Stanton wrote a letter …) the
     # next sentence has a subject of its own.
-    closed = text[max(0, close_at - 4) : close_at].rstrip("”\"’'» ").endswith(".")
+    closed = _closes_sentence(text, close_at)
     for cue in people.cues(close_at, min(end, close_at + _BEFORE_WINDOW)):
         if closed:
             break
@@ -1776,6 +1788,11 @@ def _after_quote(
         if speaker is not None:
             return Attribution(speaker, _cue(text, m))
     return None
+
+
+def _closes_sentence(text: str, close_at: Offset) -> bool:
+    """Whether the quote closing at `close_at` ends with its sentence's full stop."""
+    return text[max(0, close_at - 4) : close_at].rstrip("”\"’'» ").endswith(".")
 
 
 def _cue(text: str, match: re.Match[str]) -> Span | None:
