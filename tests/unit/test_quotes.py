@@ -663,6 +663,31 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("Russia, I hope you find the emails.", Q, "Trump")],
     ),
     (
+        "a-noun-of-saying-speaks-for-its-owner",
+        "Albright drew fire over her remark that “there’s a special place in hell for women.”",
+        [("there’s a special place in hell for women.", Q, "her")],
+    ),
+    (
+        "a-noun-of-saying-with-a-named-owner-and-a-clause",
+        "Voters were swayed by Mr. Obama's suggestion at a debate that she was “likable enough.”",
+        [("likable enough.", Q, "Mr. Obama")],
+    ),
+    (
+        "a-noun-of-saying-with-for",
+        "His standing rose after his call for “a total and complete ban” on entry.",
+        [("a total and complete ban", Q, "his")],
+    ),
+    (
+        "a-noun-of-saying-is-not-the-speaker-of-what-it-is-called",
+        "The town released a statement saying Trump’s comments “are based on opinion, not facts.”",
+        [("are based on opinion, not facts.", Q, "The town")],
+    ),
+    (
+        "a-noun-of-saying-is-not-the-speaker-of-what-it-was",
+        "Comey testified that her comments to the FBI were “truthful” and complete.",
+        [("truthful", Q, "Comey")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

@@ -56,6 +56,7 @@ from syriadefect.model import (
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     INVERTIBLE,
+    POSSESSIVE_PRONOUNS,
     Attribution,
     People,
     Person,
@@ -334,7 +335,6 @@ _PREDICATE = patterns.compile(
     r"|[a-z]{3,}ed)\b"
 )
 _OWNER_REACH = 60  # characters before the noun: "Sen. Elizabeth Warren’s repeated claim"
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a reporting verb that is nearly always a noun before its clause: "battleground states
 # where …", "the states that Sanders is counting on"
 _MOSTLY_NOUNS = frozenset({"states"})
@@ -1075,7 +1075,7 @@ def _claim(
         return None
     speaker: Speaker | None = None
     if owner.group("pronoun"):
-        pronoun = _POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
+        pronoun = POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
         mention = span_of(text, *owner.span("pronoun"))
         speaker = pronoun_speaker(mention, pronoun, people, "possessive")
     elif owner.group("name"):

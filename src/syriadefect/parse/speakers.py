@@ -12,6 +12,7 @@ fired):
 ``speaker-cue-before``     She said: “…” / Hugh Hill, a doctor at the clinic, said “…”
 ``colon-intro``            And from Chairwoman Y:  (then the quote, next paragraph)
 ``name-colon``             Carly Fiorina: ‘…’ / … surprise pollster Daron Shaw: “…”
+``possessive``             her remark that “…” / Comey’s conclusion that … were “…”
 ``cue-in-sentence``        X said the plan would ‘…’ / crowds chanting ‘…’ / Beck, who
                            described Trump as “…” (mention "who", name "Beck") /
                            The paradox, says Carl Anthony, is that “…”
@@ -141,6 +142,25 @@ _OWNER_COLON = patterns.compile(
     rf"(?<![\w.]){_OWNER}(?:[a-z]+\s+)?"
     r"(?P<cue>response|reply|answer|message|statement|verdict|retort|advice|explanation"
     r"|comment|reaction|assessment|warning|view|take|words)(?:\s+(?:was|is))?\s*:\s*$"
+)
+# "her remark that “…”", "Comey's conclusion that her actions were “…”", "his call for
+# “…”": a noun of saying, owned by the speaker, and what it says
+_OWNED_NOUNS = (
+    "remarks?|comments?|statements?|claims?|assertions?|suggestions?|warnings?|calls?"
+    "|promises?|pledges?|vows?|words|descriptions?|characterizations?|dictum|rejection"
+    "|arguments?|assumptions?|admissions?|declarations?|insistence|contention"
+    "|accusations?|charges?|conclusions?|slogans?|mantra|catchphrase|refrain|quip|boast"
+    "|predictions?|denials?"
+)
+# (not "as": "called his remarks … as “…”"; nor, before a "that", a verb to be: "her
+# comments to the FBI were “…”")
+_PLAIN_WORD = r"(?!as\b)[^\s,.;:“”\"()]+"
+_NOT_BE = r"(?!(?:is|are|was|were|been)\b)"
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OWNED_QUOTE = patterns.compile(
+    rf"(?:(?<![\w.]){_OWNER}|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z-]+\s+)?"
+    rf"(?P<cue>{_OWNED_NOUNS})(?:(?:\s+{_PLAIN_WORD}){{0,6}}?\s+that(?:\s+{_PLAIN_WORD}){{0,8}}?"
+    rf"|\s+(?:for|of|to)(?:\s+{_NOT_BE}{_PLAIN_WORD}){{0,3}}?)\s+$"
 )
 # … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
 _NAME_BEFORE_COLON = patterns.compile(
@@ -1582,6 +1602,18 @@ def attribute(
         found = speaker_from(text, m.start("sp"), m.end("sp"), people, "name-colon")
         if found is not None:
             return Attribution(found, None)
+
+    # her remark that “…” / his calls to end the “rigged economy”
+    m = _OWNED_QUOTE.search(text, window, open_at)
+    if m is not None:
+        if m.group("pronoun"):
+            mention = span_of(text, *m.span("pronoun"))
+            pronoun = POSSESSIVE_PRONOUNS[m.group("pronoun").lower()]
+            found = pronoun_speaker(mention, pronoun, people, "possessive")
+        else:
+            found = speaker_from(text, m.start("sp"), m.end("sp"), people, "possessive")
+        if found is not None:
+            return Attribution(found, _cue(text, m))
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = people.cues(sentence_start, open_at)
