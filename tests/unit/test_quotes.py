@@ -953,6 +953,23 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Texas Sen. Ted Cruz",
             "Texas Sen.",
         ),
+        # a long run of title words before the name ("Retired U.S. Air Force Gen.")
+        (
+            "Retired U.S. Air Force Gen. Norman Ham spoke. “It was demoralizing,” Ham said.",
+            "Retired U.S. Air Force Gen. Norman Ham",
+            "Retired U.S. Air Force Gen.",
+        ),
+        # (but a title word in the name is its own: "Pete King", "Gen Nakatani")
+        (
+            "New York Congressman Pete King spoke. “We will stay,” King said.",
+            "New York Congressman Pete King",
+            "New York Congressman",
+        ),
+        (
+            "Japanese Defence Minister Gen Nakatani spoke. “We will stay,” Nakatani said.",
+            "Japanese Defence Minister Gen Nakatani",
+            "Japanese Defence Minister",
+        ),
         (
             "“We will stay,” said FBI Director James Comey.",
             "FBI Director James Comey",

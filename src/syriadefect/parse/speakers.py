@@ -264,7 +264,7 @@ _TAIL_CUE = patterns.compile(r",\s+(?P<sp>[^,;:“”\"‘’]{1,60}?)\s+(?P<cue
 _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")
 _CUE_ENDS = patterns.compile(r"[.!?]|[^\S\n]*(?:\n|$)")  # "Trump said." ends there
 _SENTENCE_REACH = 600  # no sentence is taken to be longer than this
-_MAX_TITLE_AT = 3  # words before a title that are part of it: "New York Attorney General"
+_MAX_TITLE_AT = 4  # words before a title that are part of it: "Retired U.S. Air Force Gen."
 _MAX_SENTENCE = 1_000  # where `sentence_bounds` cuts a run with no sentence end
 _QUOTE_START = patterns.compile(r"[“\"‘«]|''|``")
 _BREAK_WINDOW = 160  # characters before a cue where its clause break is looked for first
@@ -491,7 +491,7 @@ _HEADLINE_VERBS = frozenset("is are was were has have had says said does did can
 _FIRST_PERSONS = frozenset({"i", "we", "you"})
 _NAME_RUN = patterns.compile(  # (the capital first: the search then scans for capitals)
     r"(?=[A-Z])\b(?:(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+)\s+){0,3}"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,4}}"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|\s+[A-Z]\.){{1,6}}"
 )
 _PARTIES = frozenset("republican democrat democratic gop libertarian independent".split())
 _NOT_NAME_START = frozenset(
@@ -957,15 +957,16 @@ def _person(text: str, start: Offset, end: Offset) -> Person | None:
         title_words.append(words.pop(0))
     # "Texas Sen. Ted Cruz", "FBI Director James Comey": a place or body before the title
     # is part of it, when a first and last name follow
+    # (a title word in the name itself is none: "Pete King", "Patty Judge")
     at = max(
         (
             i
-            for i, (w, _, _) in enumerate(words[: _MAX_TITLE_AT + 1])
+            for i, (w, _, _) in enumerate(words[: min(_MAX_TITLE_AT + 1, len(words) - 2)])
             if w.lower() in lexicon.TITLES
         ),
         default=-1,
     )
-    if at >= 0 and len(words) - at - 1 >= 2:
+    if at >= 0:
         title_words, words = title_words + words[: at + 1], words[at + 1 :]
     if not words or not all(_NAME_WORD_RE.fullmatch(w) for w, _, _ in words):
         return None
