@@ -148,6 +148,16 @@ def test_titles_are_kept_apart_from_names():
     assert (majhur.display, majhur.title) == ("Ibrahim Munir Majhur", "Capt.")
 
 
+def test_a_speaker_first_quoted_by_a_pronoun_is_a_person():
+    sources = Sources()
+    text = (
+        "Brandt in Ohio\n\nMayor Linda Brandt spoke. “Let them vote,” she said. “No,” Brandt said."
+    )
+    sources.add(parse(text, source="a"))
+    [record] = sources.top()
+    assert (record.display, record.kind, record.quotes) == ("Linda Brandt", "person", 2)
+
+
 def test_top_limits_and_orders():
     sources = Sources()
     sources.add(parse(ONE, source="one"))

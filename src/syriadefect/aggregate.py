@@ -104,7 +104,9 @@ class Sources:
                 continue
             record = self.records.get(key)
             if record is None:
-                record = self.records[key] = SourceRecord(form, quote.speaker.kind)
+                # (a pronoun here has a name: the speaker is that person)
+                kind = "person" if quote.speaker.kind == "pronoun" else quote.speaker.kind
+                record = self.records[key] = SourceRecord(form, kind)
             record.forms[form] += 1
             if quote.speaker.title:
                 record.titles[quote.speaker.title] += 1
