@@ -688,6 +688,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("truthful", Q, "Comey")],
     ),
     (
+        "took-to-a-medium-to-cue",
+        "Trump took to Twitter overnight to accuse the campaign of being “duped” by a con.",
+        [("duped", Q, "Trump")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

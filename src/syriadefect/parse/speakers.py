@@ -341,7 +341,9 @@ _OWNED_CONTENT = patterns.compile(r"[a-z]+\s+(?:that|of)\b")
 # a verb and "to" before a cue: "goes on to say", "wanted to add", "declined to say"
 _TO_VERB = patterns.compile(
     r"\s+(?:(?:is|are|was|were|been|be)\s+(?:still\s+)?[a-z]+ing\s+"
-    r"|(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2})to\s+$"
+    r"|(?:(?!and\b|or\b|but\b|[a-z]+ing\b)[a-z]+\s+){1,2}"
+    # "Trump took to Twitter early Wednesday to …", "went on Fox News to …"
+    r"|(?:took|takes|take|went|goes|go)\s+(?:to|on)\s+(?:[^\s,.;:“”\"]+\s+){1,5}?)to\s+$"
 )
 # a cue right before a subject: "She said (that) she recalls …"
 _CUE_BEFORE_SUBJECT = patterns.compile(r"\b(?P<cue>[a-z]+)\s+(?:that\s+)?$")
@@ -1988,7 +1990,7 @@ def subject_before(
         aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)
     ):
         end = _before_auxiliaries(text, floor, aspect.start())
-    infinitive = _TO_VERB.search(text, max(floor, end - 40), end)
+    infinitive = _TO_VERB.search(text, max(floor, end - 60), end)
     if infinitive is not None:
         # "The email goes on to say": the subject of "goes on"; "Democratic voters are
         # slightly more likely to say": of "are"
