@@ -693,6 +693,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("duped", Q, "Trump")],
     ),
     (
+        "a-long-according-to-source-without-the-cue",
+        "According to a 52-count civil complaint filed by the Securities and Exchange Commission"
+        " and a 15-count complaint by Vermont, the developers ran a “massive fraudulent scheme.”",
+        [("massive fraudulent scheme.", Q, "a 52-count civil complaint")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

@@ -1747,8 +1747,6 @@ def could_speak(speaker: Speaker) -> bool:
         return True  # "Mr. Kaplan", "the Daily Caller"
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True  # "Humphrey" (but not "Another cloud of smoke", "Embryonic stem cells")
-    if words[0].lower() == "according":
-        return True  # "According to a 52-count civil complaint": a source
     lowered = [w.lower().strip(".,’'") for w in words]
     # people, or a text that says what it quotes: "Hoff’s letter", "the report"
     return any(_people_noun(w) or w in _DOCUMENTS for w in lowered)
@@ -1882,6 +1880,10 @@ def sentence_subject(text: str, start: Offset, end: Offset, people: People) -> S
         # the sentence opens with a quotation (also in straight single marks, which
         # _QUOTE_START leaves to the quote pass): no subject before it
         return None
+    if text.startswith("According to ", start):
+        # a source the cue-less sentence cites: "According to a 52-count civil complaint
+        # filed by …, the developers engaged in a “…”" (too long for the according-to rule)
+        start += len("According to ")
     words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_SPEAKER_WORDS + 2))
     for i, word in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
         token = word.group(0)
