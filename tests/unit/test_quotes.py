@@ -964,6 +964,13 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Texas Sen. Ted Cruz",
             "Texas Sen.",
         ),
+        # an organisation's name is no antecedent for "he"
+        (
+            "That worries Henry Crespo, president of the Florida Democratic Black Caucus."
+            " “No one is writing songs for her,” he said.",
+            "Henry Crespo",
+            None,
+        ),
         # a long run of title words before the name ("Retired U.S. Air Force Gen.")
         (
             "Retired U.S. Air Force Gen. Norman Ham spoke. “It was demoralizing,” Ham said.",

@@ -717,7 +717,7 @@ THING_ENDS: frozenset[str] = frozenset(
     institution corps heights technologies securities sciences scouts directorate war
     democratic democrat democrats republican republicans gop rnc dnc muslims estates tower
     bay shoal reserve grants coal europe international research manhattan american korean
-    jews""".split()
+    jews caucus coalition alliance union league""".split()
 )
 # First words of a capitalised name that make it a place or a thing: "San Diego", "Fort
 # Pierce", "Team Trump".
