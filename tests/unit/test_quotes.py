@@ -964,6 +964,13 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Texas Sen. Ted Cruz",
             "Texas Sen.",
         ),
+        # a description after a sentence whose subject is a surname written in full before
+        (
+            "Marco Rubio spoke over boos. Rubio offered the crowd a farewell. The Florida"
+            " senator said the heckler would “not get beat up” at his rally.",
+            "Marco Rubio",
+            None,
+        ),
         # an organisation's name is no antecedent for "he"
         (
             "That worries Henry Crespo, president of the Florida Democratic Black Caucus."

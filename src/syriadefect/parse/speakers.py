@@ -778,6 +778,12 @@ class People:
         before = max(_sentence_start(text, 0, end), text.rfind("\n", 0, end) + 1)
         i = bisect.bisect_left(self.starts, before)
         if i == len(self.starts) or self.starts[i] - before > 2 or self.starts[i] >= here:
+            # "Rubio offered … The Florida senator sought …": a surname alone, whose full
+            # name the article wrote before
+            word = _CAPITALISED.match(text, before)
+            full = word and self.full_name(word.group(0), before)
+            if full and full.core[0].lower() in lexicon.GIVEN_NAMES:
+                return full.full
             return None
         found = self.in_run(i)
         if (
@@ -1235,6 +1241,7 @@ def speaker_from(
         lowered[0] == "the"
         and len(words) > 1
         and _TITLE_WORDS.get(lowered[-1], lowered[-1]) in lexicon.TITLES
+        and lowered[1] != "state"  # "The state reported …": no one
         and not any(_POSSESSIVE.search(w) for w in words)  # "the president’s spokeswoman"
         and (subject := people.previous_subject(start)) is not None
     ):
