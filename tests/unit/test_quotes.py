@@ -971,6 +971,14 @@ def name_and_title(text: str) -> tuple[str | None, str | None]:
             "Marco Rubio",
             None,
         ),
+        # a full name inside the words, before a place or a time, but not after "of"
+        (
+            "“I am still undecided,” said undecided voter Stephanie Hooton of Derry.",
+            "Stephanie Hooton",
+            None,
+        ),
+        ("“We lost,” said strategist Joel Benenson on Monday.", "Joel Benenson", None),
+        ("“We lost,” said one of the prosecutors for David Petraeus.", None, None),
         # an organisation's name is no antecedent for "he"
         (
             "That worries Henry Crespo, president of the Florida Democratic Black Caucus."

@@ -482,6 +482,12 @@ _NON_SPACE = patterns.compile(r"\S+")
 _CAPITAL = patterns.compile(r"\b[A-Z]")
 _POSSESSIVE = patterns.compile(r"[’']s$")
 _WORD_PERIOD = patterns.compile(r"\b[A-Za-z]{2,}\.\s+")
+# what may follow a name at the end of a speaker's words: a party tag, a place, a time
+_NAME_TAIL = patterns.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    r"|\s+(?:on|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|afternoon|evening))?)?\s*"
+)
+_RELATION_BEFORE = patterns.compile(r"\b(?:of|for|to|with|by|against|about|and)\s+$")
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _TOLD = ("told ", "tells ")
@@ -606,6 +612,20 @@ class People:
             found = [Person(p.name, p.core, p.title, True) if _a_thing(p) else p for p in found]
             self._built[i] = found
         return self._built[i]
+
+    def within(self, start: Offset, end: Offset) -> list[Person]:
+        """The people named in full (a given name first) between `start` and `end`."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [
+            person
+            for i in range(first, last)
+            for person in self.in_run(i)
+            if not person.organization
+            and person.name.end <= end
+            and len(person.core) >= 2
+            and person.core[0].lower() in lexicon.GIVEN_NAMES
+        ]
 
     def named(self, last: str) -> list[Person]:
         """Everyone whose name ends with the word `last` (lower case).
@@ -1470,6 +1490,15 @@ def _resolve(text: str, mention: Span, people: People) -> Person | None:
     if _agent(mention.text):
         return None  # "a spokesman for Paul Ryan", "an aide to Donald Trump": not them
     inside = [p for p in _people_in(text, mention.start, mention.end) if not p.organization]
+    if not inside and (named := people.within(mention.start, mention.end)):
+        # "undecided Republican voter Stephanie Hooton of Derry", "strategist Joel Benenson
+        # on Monday": a full name that ends the words, but for a place or a time (not "the
+        # ex-wife of Alan Grayson", "Donald Trump’s campaign manager")
+        last = named[-1]
+        if _NAME_TAIL.fullmatch(text, last.name.end, mention.end) and not _RELATION_BEFORE.search(
+            text, mention.start, last.name.start
+        ):
+            inside = [last]
     if inside:
         words = inside[-1].core
     else:
