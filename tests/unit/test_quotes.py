@@ -699,6 +699,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("massive fraudulent scheme.", Q, "a 52-count civil complaint")],
     ),
     (
+        "an-owner-after-an-inverted-cue-is-not-the-speaker",
+        "“We lost,” said Donald Trump’s campaign manager.",
+        [("We lost,", Q, "Donald Trump’s campaign manager")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

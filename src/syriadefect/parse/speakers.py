@@ -89,7 +89,8 @@ _TAG = r"\([^()\n]{1,30}\)"
 # is scanned for cue words by `_SPEECH_VERB`, a pattern shaped as a tree of letters).
 _AFTER_CUE_SPEAKER = patterns.compile(
     rf"[\s,'’]*(?P<cue>[a-z]+)\s+(?P<sp>{_PRONOUN}\b|"
-    rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|[^\s,.;:!?“”\"‘’]+)\s*){{1,9}})",
+    # (an apostrophe inside a word is no closing mark: "said Donald Trump’s campaign manager")
+    rf"(?:(?!{_NP_STOP})(?:{_ABBREVIATION}|{_TAG}|(?:[^\s,.;:!?“”\"‘’]|’(?=[a-z]))+)\s*){{1,9}})",
 )
 # the phrase between a quote and its cue verb: “…,” the semi-official agency said
 _AFTER_SPEAKER = patterns.compile(
