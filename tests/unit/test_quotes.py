@@ -704,6 +704,17 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         [("We lost,", Q, "Donald Trump’s campaign manager")],
     ),
     (
+        "state-is-a-noun-after-a-preposition",
+        "Programs for autistic adults vary from state to state, by whether they are “high” or"
+        " “low” functioning.",
+        [("high", "term", None), ("low", "term", None)],
+    ),
+    (
+        "states-is-a-cue-before-what-it-states",
+        "“Family leave,” the document states, becomes available “after 1 year of employment.”",
+        [("Family leave,", Q, "the document"), ("after 1 year of employment.", Q, "the document")],
+    ),
+    (
         "a-guessed-subject-may-be-a-document",
         "The ad ends with a “promise to working families.”",
         [("promise to working families.", Q, "The ad")],

@@ -489,6 +489,14 @@ _NAME_TAIL = patterns.compile(
     r"|\s+(?:on|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|afternoon|evening))?)?\s*"
 )
 _RELATION_BEFORE = patterns.compile(r"\b(?:of|for|to|with|by|against|about|and)\s+$")
+_STATE = frozenset(["state", "states"])
+_STATED = patterns.compile(
+    r"\s*[,:;.“\"]|\s+(?:that|in|on|their|the|a|an|its|his|her|clearly|simply|plainly)\b"
+)
+_STATE_NOUN_BEFORE = patterns.compile(
+    r"(?:\b(?:from|the|a|an|her|his|their|its|our|my|your|home|each|every|per|of|in|by"
+    r"|under|across|all|other)|\bstate\s+to)\s+$"
+)
 _CAPITALISED = patterns.compile(r"(?<![\w-])[A-Z][\w'’-]*\b")  # not "anti-Assad"
 _NAME_WORD_RE = patterns.compile(rf"{_NAME_WORD}|[A-Z]\.")
 _TOLD = ("told ", "tells ")
@@ -593,6 +601,9 @@ class People:
                 and not in_regions(m.start(), self.quoted)
                 # "Trump said, and I quote, “…”": the writer's aside, not the cue
                 and not (m.group("cue") == "quote" and self.text.endswith(_I_QUOTE, 0, m.start()))
+                # "state" is mostly a noun ("her home state", "from state to state"): a cue
+                # only before what it states ("the document states, …", "states that")
+                and not (m.group("cue") in _STATE and not self._states(m.start(), m.end()))
             ]
             self._cue_starts = [m.start() for m in self._cues]
         first = bisect.bisect_left(self._cue_starts, start)
@@ -613,6 +624,13 @@ class People:
             found = [Person(p.name, p.core, p.title, True) if _a_thing(p) else p for p in found]
             self._built[i] = found
         return self._built[i]
+
+    def _states(self, start: Offset, end: Offset) -> bool:
+        """Whether "state(s)" between `start` and `end` is a verb: before what it states,
+        after no determiner or preposition."""
+        return _STATED.match(self.text, end) is not None and not _STATE_NOUN_BEFORE.search(
+            self.text, max(0, start - 20), start
+        )
 
     def within(self, start: Offset, end: Offset) -> list[Person]:
         """The people named in full (a given name first) between `start` and `end`."""
