@@ -158,10 +158,15 @@ _OWNED_NOUNS = (
 _PLAIN_WORD = r"(?!as\b)[^\s,.;:“”\"()]+"
 _NOT_BE = r"(?!(?:is|are|was|were|been)\b)"
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_OWNED_QUOTE = patterns.compile(
-    rf"(?:(?<![\w.]){_OWNER}|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z-]+\s+)?"
-    rf"(?P<cue>{_OWNED_NOUNS})(?:(?:\s+{_PLAIN_WORD}){{0,6}}?\s+that(?:\s+{_PLAIN_WORD}){{0,8}}?"
-    rf"|\s+(?:for|of|to)(?:\s+{_NOT_BE}{_PLAIN_WORD}){{0,3}}?)\s+$"
+# (the noun is looked for first, then its owner before it and its words after it: a
+# search for the whole phrase would try every character of the window)
+_OWNED_NOUN = patterns.compile(rf"\b(?:{_OWNED_NOUNS})\b")
+_OWNED_BY = patterns.compile(
+    rf"(?:(?<![\w.]){_OWNER}|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z-]+\s+)?$"
+)
+_OWNED_WORDS = patterns.compile(
+    rf"(?:(?:\s+{_PLAIN_WORD}){{0,6}}?\s+that(?:\s+{_PLAIN_WORD}){{0,8}}?"
+    rf"|\s+(?:for|of|to)(?:\s+{_NOT_BE}{_PLAIN_WORD}){{0,3}}?)\s+"
 )
 # … doesn't surprise Republican pollster Daron Shaw: “Historically, …”
 _NAME_BEFORE_COLON = patterns.compile(
@@ -1662,16 +1667,9 @@ def attribute(
             return Attribution(found, None)
 
     # her remark that “…” / his calls to end the “rigged economy”
-    m = _OWNED_QUOTE.search(text, window, open_at)
-    if m is not None:
-        if m.group("pronoun"):
-            mention = span_of(text, *m.span("pronoun"))
-            pronoun = POSSESSIVE_PRONOUNS[m.group("pronoun").lower()]
-            found = pronoun_speaker(mention, pronoun, people, "possessive")
-        else:
-            found = speaker_from(text, m.start("sp"), m.end("sp"), people, "possessive")
-        if found is not None:
-            return Attribution(found, _cue(text, m))
+    owned = _owned_quote(text, window, open_at, people)
+    if owned is not None:
+        return owned
 
     # X said the plan would ‘…’ / crowds are heard chanting ‘…’
     cues = people.cues(sentence_start, open_at)
@@ -1734,6 +1732,26 @@ def attribute(
     # Rubio bemoaned a climate in which people “literally hate each other”
     found = sentence_subject(text, sentence_start, open_at, people)
     return Attribution(found, None)
+
+
+def _owned_quote(text: str, window: Offset, open_at: Offset, people: People) -> Attribution | None:
+    """The owner of a noun of saying whose words the quote at `open_at` are."""
+    nouns = list(_OWNED_NOUN.finditer(text, window, open_at))
+    for noun in reversed(nouns):
+        if not _OWNED_WORDS.fullmatch(text, noun.end(), open_at):
+            continue
+        m = _OWNED_BY.search(text, max(window, noun.start() - _BEFORE_WINDOW // 2), noun.start())
+        if m is None:
+            return None
+        found: Speaker | None
+        if m.group("pronoun"):
+            mention = span_of(text, *m.span("pronoun"))
+            pronoun = POSSESSIVE_PRONOUNS[m.group("pronoun").lower()]
+            found = pronoun_speaker(mention, pronoun, people, "possessive")
+        else:
+            found = speaker_from(text, m.start("sp"), m.end("sp"), people, "possessive")
+        return Attribution(found, span_of(text, *noun.span())) if found is not None else None
+    return None
 
 
 def _new_clause(text: str, start: Offset, end: Offset) -> bool:
@@ -2047,7 +2065,9 @@ def subject_before(
         aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)
     ):
         end = _before_auxiliaries(text, floor, aspect.start())
-    infinitive = _TO_VERB.search(text, max(floor, end - 60), end)
+    # (a cheap test first: the pattern ends with "to")
+    to_before = text.endswith("to", 0, rstripped(text, end))
+    infinitive = _TO_VERB.search(text, max(floor, end - 60), end) if to_before else None
     if infinitive is not None:
         # "The email goes on to say": the subject of "goes on"; "Democratic voters are
         # slightly more likely to say": of "are"
