@@ -1285,7 +1285,7 @@ def speaker_from(
         lowered[0] == "the"
         and len(words) > 1
         and _TITLE_WORDS.get(lowered[-1], lowered[-1]) in lexicon.TITLES
-        and lowered[1] != "state"  # "The state reported …": no one
+        and lowered[1:] != ["state"]  # "The state reported …": no one
         and not any(_POSSESSIVE.search(w) for w in words)  # "the president’s spokeswoman"
         and (subject := people.previous_subject(start)) is not None
     ):
@@ -1735,7 +1735,9 @@ def attribute(
 
 
 def _owned_quote(text: str, window: Offset, open_at: Offset, people: People) -> Attribution | None:
-    """The owner of a noun of saying whose words the quote at `open_at` are."""
+    """The owner of a noun of saying whose words the quote at `open_at` are: the last such
+    noun in the window that leads to the quote ("her remark that “…”"); none if its owner
+    is not written right before it ("the remark that “…”") or names no one."""
     nouns = list(_OWNED_NOUN.finditer(text, window, open_at))
     for noun in reversed(nouns):
         if not _OWNED_WORDS.fullmatch(text, noun.end(), open_at):
