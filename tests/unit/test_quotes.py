@@ -2210,6 +2210,18 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Kasich was at 25 percent support",
             "the most recent Fox poll",
         ),
+        # "and" with a new subject and its verb ends the clause; "and" inside a subject not
+        (
+            "Republicans said they are convinced the agency mishandled the case and Democrats"
+            " fumed about the delay.",
+            "they are convinced the agency mishandled the case",
+            "Republicans",
+        ),
+        (
+            "Aides said the deficit grew because Congress and President Obama agreed to new cuts.",
+            "the deficit grew because Congress and President Obama agreed to new cuts",
+            "Aides",
+        ),
         # a poll named in capitals opens the sentence
         (
             "In an ABC News/Washington Post Poll released Sunday, three of four Americans "

@@ -372,6 +372,9 @@ _TRAILER = patterns.compile(
     # (one branch for all that follow a space: the search tries each space once)
     r"|\s+(?:(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
     r"|and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
+    # "Republicans said X and Democrats accused …": a new subject's own clause (see
+    # `_trailer`: not in one subject, "Congress and President Obama agreed")
+    r"|(?P<subject>and)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+ed|said|says|told)\b"
     # where it was said, which it is no part of: "claimed victory in a tweet", "praised
     # Boyle at a press conference in Hanahan"
     r"|(?:in\s+(?:a|an)\s+(?:\w+\s+)?(?:tweet|statement|interview|speech|letter|post"
@@ -381,6 +384,8 @@ _TRAILER = patterns.compile(
     r"|during\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:debate|interview|speech|call|rally))"
     r"(?![\w-]))"
 )
+# a clause's last word before "and" and a new subject: in lower case, and no pronoun
+_CLAUSE_ENDS_BEFORE = patterns.compile(r"(?<![\w’'-])(?!(?:he|she|they|we|it|i|you)\b)[a-z]+$")
 # a relative clause or participle set off by commas inside the reported clause, whose
 # verb follows it: "that an early pledge from China, which was afflicted with smog, would
 # help …", "a stamp of approval from Warren, who is popular with the base, will help …"
@@ -1190,6 +1195,8 @@ def _trailer(
     for m in _TRAILER.finditer(text, start, end):
         if _EMBEDDED.match(text, m.start(), end):
             continue  # "that an early pledge from China, which was …, would help …"
+        if m.group("subject") and not _CLAUSE_ENDS_BEFORE.search(text, start, m.start()):
+            continue  # "Congress and President Obama agreed", "he and Rubio promised"
         if (
             stance
             or _HAS_LOWER.search(text, start, m.start())
