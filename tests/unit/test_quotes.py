@@ -2210,6 +2210,19 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Kasich was at 25 percent support",
             "the most recent Fox poll",
         ),
+        # a circumstance between the cue and the clause's pronoun
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            "he would not accept the endorsement",
+            "Trump",
+        ),
+        # the cue after the clause, with a time and a closing clause about the speakers
+        (
+            "The obsession is an insult to all Americans, top black lawmakers said Friday"
+            " afternoon, as they bristled at the questions.",
+            "The obsession is an insult to all Americans",
+            "top black lawmakers",
+        ),
         # "and" with a new subject and its verb ends the clause; "and" inside a subject not
         (
             "Republicans said they are convinced the agency mishandled the case and Democrats"

@@ -127,13 +127,19 @@ _CUE_THEN_CONTENT = patterns.compile(
     rf"(?:(?:in|at|after|before|during|on|over|from|to|with|last|this|late|earlier|later|{_TIMES})\s+"
     r"(?:[\w’'.-]+\s+){0,8}?that,?\s+|"
     rf"(?:(?:on|last|this|late|early|earlier|over\s+the)\s+)?(?:{_TIMES})(?:\s+(?:{_TIMES}))?,?\s+|"
+    # "said after the convention he would …": a circumstance, then the clause's pronoun
+    r"(?:after|before|during|at|in)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?=(?:he|she|they|it|we|I)\s)|"
     r"that,?\s+)?(?=\S)"
 )
 _CONTENT_THEN_CUE = patterns.compile(
     r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
     # "…, a spokesman told The Wall Street Journal": whom it was told
     rf"(?:(?:(?<=told)|(?<=tells))\s+{lexicon.TOLD_OBJECTS})?"
-    rf"(?:\s+(?:on|in|at|last|this|during|after|before|earlier|later)\b[^,.;:“”\"]{{0,60}}|\s+(?:{_TIMES}))?"
+    rf"(?:\s+(?:on|in|at|last|this|during|after|before|earlier|later)\b[^,.;:“”\"]{{0,60}}"
+    rf"|\s+(?:{_TIMES})(?:\s+(?:{_TIMES}))?)?"
+    # (and a closing clause about the speakers: "…, lawmakers said Friday, as they …")
+    r"(?:,\s+(?:as|while|after|before|when|because)\s+(?:he|she|they|it|we)\b[^;:“”\"]*)?"
     r"[.!?]?\s*$"
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
@@ -743,9 +749,10 @@ def _in_sentence(
             and (found := _longer_side(text, start, end, paragraph, people, m))
         ):
             return found
-    comma = text.rfind(",", start, cues[-1]) if whole else -1
-    if comma >= 0:
-        m = _CONTENT_THEN_CUE.match(text, comma, end)
+    # "CLAUSE, X said (Friday) (, as they …)." (the last cue may be in that closing clause)
+    for cue_at in reversed(cues) if whole else ():
+        comma = text.rfind(",", start, cue_at)
+        m = _CONTENT_THEN_CUE.match(text, comma, end) if comma >= 0 else None
         if (
             m is not None
             and m.group("cue") in lexicon.REPORTING_VERBS
