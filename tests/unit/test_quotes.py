@@ -2210,6 +2210,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Kasich was at 25 percent support",
             "the most recent Fox poll",
         ),
+        # a second cue of the same speaker ends the clause
+        (
+            "His aides say it's too early to discuss a Senate run but noted that he won.",
+            "it's too early to discuss a Senate run",
+            "His aides",
+        ),
         # a circumstance between the cue and the clause's pronoun
         (
             "Trump said after the convention he would not accept the endorsement.",

@@ -376,7 +376,7 @@ _TRAILER = patterns.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but"
     r"|however(?!,)|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     # (one branch for all that follow a space: the search tries each space once)
-    r"|\s+(?:(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells)\b"
+    r"|\s+(?:(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells|noted|argued|insisted|warned|acknowledged|conceded|stressed|cautioned)\b"
     r"|and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
     # "Republicans said X and Democrats accused …": a new subject's own clause (see
     # `_trailer`: not in one subject, "Congress and President Obama agreed")
