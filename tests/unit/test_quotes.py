@@ -2210,6 +2210,12 @@ def test_unclosed_quote_is_a_warning_with_its_span():
             "Kasich was at 25 percent support",
             "the most recent Fox poll",
         ),
+        # "and" before a participle goes on with the clause
+        (
+            "A spokesman said the focus of her campaign was raising wages and creating jobs.",
+            "the focus of her campaign was raising wages and creating jobs",
+            "A spokesman",
+        ),
         # a second cue of the same speaker ends the clause
         (
             "His aides say it's too early to discuss a Senate run but noted that he won.",

@@ -376,7 +376,10 @@ _TRAILER = patterns.compile(
     r",\s+(?:(?!including\b)[a-z]+ing|who|which|while|despite|according|and(?!\s+that\b)|but"
     r"|however(?!,)|compared|said|says|told|an?\b(?![^,;]*\s(?:and|or)\s))\b|;"
     # (one branch for all that follow a space: the search tries each space once)
-    r"|\s+(?:(?:and|but)\s+(?:[a-z]+ing|said|says|added|adds|told|tells|noted|argued|insisted|warned|acknowledged|conceded|stressed|cautioned)\b"
+    # (not "and" before a participle: "was increasing wages and creating good jobs" is
+    # one clause more often than not)
+    r"|\s+(?:(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|argued|insisted|warned"
+    r"|acknowledged|conceded|stressed|cautioned)\b|but\s+[a-z]+ing\b"
     r"|and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b"
     # "Republicans said X and Democrats accused …": a new subject's own clause (see
     # `_trailer`: not in one subject, "Congress and President Obama agreed")
@@ -404,6 +407,7 @@ _EMBEDDED = patterns.compile(
 _IRREGULAR_PASTS = frozenset(
     "said told wrote spoke thought knew sought saw swore made laid found understood".split()
 )
+_AND_PARTICIPLE = patterns.compile(r"\s+and\s+[a-z]+ing\b")
 _SECOND_CUE = patterns.compile(
     rf"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{patterns.alternation(_PAST_CUES)})\b"
 )
@@ -860,7 +864,15 @@ def _in_sentence(
         if word in _TOLD and (that := _OBJECT_THEN_THAT.match(text, m.end(group), end)):
             begin, with_that = that.end(), True  # "told a banquet hall in Baltimore that …"
         # the content first: it is cheap to check, the speaker is not
-        stop = _trailer(text, begin, end, stance=word in _STANCES, past=_past(word.split()[0]))
+        first = word.split()[0]
+        stop = _trailer(
+            text,
+            begin,
+            end,
+            stance=word in _STANCES,
+            past=_past(first),
+            participle=first.endswith("ing"),
+        )
         if word in _BACKING:
             if (
                 "," in m.group(0)
@@ -1189,15 +1201,24 @@ def _past(word: str) -> bool:
 
 
 def _trailer(
-    text: str, start: Offset, end: Offset, *, stance: bool = False, past: bool = False
+    text: str,
+    start: Offset,
+    end: Offset,
+    *,
+    stance: bool = False,
+    past: bool = False,
+    participle: bool = False,
 ) -> Offset:
     """Where the reported clause after a cue ends: before a trailing modifier, once the
     clause has a lowercase word ("that Gov. Alejandro García Padilla, who …" goes on),
-    or before a second cue of the same speaker after a `past` one. The object of a
-    stance may be a bare name ("criticized Trump, saying …")."""
+    before a second cue of the same speaker after a `past` one, or before a second
+    participle after a `participle` ("saying he has been a pioneer and thanking him").
+    The object of a stance may be a bare name ("criticized Trump, saying …")."""
     # (a clause longer than _MAX_CONTENT is refused anyway: the search stops there)
     end = min(end, start + _MAX_CONTENT)
     if past and (second := _SECOND_CUE.search(text, start, end)):
+        end = second.start()
+    if participle and (second := _AND_PARTICIPLE.search(text, start, end)):
         end = second.start()
     for m in _TRAILER.finditer(text, start, end):
         if _EMBEDDED.match(text, m.start(), end):
