@@ -132,15 +132,25 @@ _CUE_THEN_CONTENT = patterns.compile(
     r"(?=(?:he|she|they|it|we|I)\s)|"
     r"that,?\s+)?(?=\S)"
 )
-_CONTENT_THEN_CUE = patterns.compile(
-    r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
-    # "…, a spokesman told The Wall Street Journal": whom it was told
+# what may follow a cue that ends the sentence after its clause: whom it was told ("…, a
+# spokesman told The Wall Street Journal"), when, and a closing clause about the
+# speakers ("…, lawmakers said Friday, as they …"; the pattern with it is tried only
+# where the sentence has one: it costs a scan to the end at every try)
+_CUE_CLOSING = (
     rf"(?:(?:(?<=told)|(?<=tells))\s+{lexicon.TOLD_OBJECTS})?"
     rf"(?:\s+(?:on|in|at|last|this|during|after|before|earlier|later)\b[^,.;:“”\"]{{0,60}}"
     rf"|\s+(?:{_TIMES})(?:\s+(?:{_TIMES}))?)?"
-    # (and a closing clause about the speakers: "…, lawmakers said Friday, as they …")
-    r"(?:,\s+(?:as|while|after|before|when|because)\s+(?:he|she|they|it|we)\b[^;:“”\"]*)?"
-    r"[.!?]?\s*$"
+)
+_CLOSING_CLAUSE = r",\s+(?:as|while|after|before|when|because)\s+(?:he|she|they|it|we)\b"
+_HAS_CLOSING_CLAUSE = patterns.compile(_CLOSING_CLAUSE)
+_CUE_CLOSES = patterns.compile(rf"{_CUE_CLOSING}(?:{_CLOSING_CLAUSE}[^;:“”\"]*)?[.!?]?\s*$")
+_CONTENT_THEN_CUE = patterns.compile(
+    r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
+    rf"{_CUE_CLOSING}[.!?]?\s*$"
+)
+_CONTENT_THEN_CUE_CLAUSE = patterns.compile(
+    r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
+    rf"{_CUE_CLOSING}(?:{_CLOSING_CLAUSE}[^;:“”\"]*)?[.!?]?\s*$"
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
@@ -754,9 +764,22 @@ def _in_sentence(
         ):
             return found
     # "CLAUSE, X said (Friday) (, as they …)." (the last cue may be in that closing clause)
-    for cue_at in reversed(cues) if whole else ():
+    then_cue = (
+        _CONTENT_THEN_CUE_CLAUSE
+        if whole and cues and _HAS_CLOSING_CLAUSE.search(text, cues[0], end)
+        else _CONTENT_THEN_CUE
+    )
+    for i, cue_at in enumerate(reversed(cues) if whole else ()):
+        # (before the last cue, a cheap test first: what follows the cue word may close
+        # the sentence; the last one's comma is tried whatever follows, as the pattern's
+        # cue may be a word after it: "…, the report states.")
+        if i and (
+            (cue_word := _LOWER_WORD.match(text, cue_at)) is None
+            or not _CUE_CLOSES.match(text, cue_word.end(), end)
+        ):
+            continue
         comma = text.rfind(",", start, cue_at)
-        m = _CONTENT_THEN_CUE.match(text, comma, end) if comma >= 0 else None
+        m = then_cue.match(text, comma, end) if comma >= 0 else None
         if (
             m is not None
             and m.group("cue") in lexicon.REPORTING_VERBS
