@@ -142,15 +142,14 @@ _CUE_CLOSING = (
     rf"|\s+(?:{_TIMES})(?:\s+(?:{_TIMES}))?)?"
 )
 _CLOSING_CLAUSE = r",\s+(?:as|while|after|before|when|because)\s+(?:he|she|they|it|we)\b"
+_CLOSING_TAIL = rf"(?:{_CLOSING_CLAUSE}[^;:“”\"]*)?"
+_SENTENCE_CLOSE = r"[.!?]?\s*$"
+_SPEAKER_THEN_CUE = r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
 _HAS_CLOSING_CLAUSE = patterns.compile(_CLOSING_CLAUSE)
-_CUE_CLOSES = patterns.compile(rf"{_CUE_CLOSING}(?:{_CLOSING_CLAUSE}[^;:“”\"]*)?[.!?]?\s*$")
-_CONTENT_THEN_CUE = patterns.compile(
-    r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
-    rf"{_CUE_CLOSING}[.!?]?\s*$"
-)
+_CUE_CLOSES = patterns.compile(_CUE_CLOSING + _CLOSING_TAIL + _SENTENCE_CLOSE)
+_CONTENT_THEN_CUE = patterns.compile(_SPEAKER_THEN_CUE + _CUE_CLOSING + _SENTENCE_CLOSE)
 _CONTENT_THEN_CUE_CLAUSE = patterns.compile(
-    r",\s+(?P<sp>[^,;:“”\"]{1,80}?)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+)"
-    rf"{_CUE_CLOSING}(?:{_CLOSING_CLAUSE}[^;:“”\"]*)?[.!?]?\s*$"
+    _SPEAKER_THEN_CUE + _CUE_CLOSING + _CLOSING_TAIL + _SENTENCE_CLOSE
 )
 # "Mark Cuban: I'd consider a future White House bid." / "Q: There's lots of talk …"
 _NAME_COLON_REACH = 60  # how far into a paragraph such a colon may stand
