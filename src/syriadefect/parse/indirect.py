@@ -56,13 +56,12 @@ from syriadefect.model import (
 from syriadefect.parse import lexicon
 from syriadefect.parse.speakers import (
     INVERTIBLE,
-    POSSESSIVE_PRONOUNS,
     Attribution,
     People,
     Person,
     headline_subject,
     inverted,
-    pronoun_speaker,
+    owner_speaker,
     sentence_bounds,
     sentence_subject,
     speaker_from,
@@ -1119,13 +1118,7 @@ def _claim(
     content = _content(text, m.end(), stop, after_cue=not held, noun=held)
     if content is None:
         return None
-    speaker: Speaker | None = None
-    if owner.group("pronoun"):
-        pronoun = POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
-        mention = span_of(text, *owner.span("pronoun"))
-        speaker = pronoun_speaker(mention, pronoun, people, "possessive")
-    elif owner.group("name"):
-        speaker = speaker_from(text, *owner.span("name"), people, "possessive")
+    speaker = owner_speaker(text, owner, "name", people)
     return _quote(content, paragraph, span_of(text, *m.span("cue")), speaker)
 
 

@@ -157,7 +157,7 @@ _OWNED_NOUNS = (
 # comments to the FBI were “…”")
 _PLAIN_WORD = r"(?!as\b)[^\s,.;:“”\"()]+"
 _NOT_BE = r"(?!(?:is|are|was|were|been)\b)"
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # (the noun is looked for first, then its owner before it and its words after it: a
 # search for the whole phrase would try every character of the window)
 _OWNED_NOUN = patterns.compile(rf"\b(?:{_OWNED_NOUNS})\b")
@@ -1745,14 +1745,23 @@ def _owned_quote(text: str, window: Offset, open_at: Offset, people: People) -> 
         m = _OWNED_BY.search(text, max(window, noun.start() - _BEFORE_WINDOW // 2), noun.start())
         if m is None:
             return None
-        found: Speaker | None
-        if m.group("pronoun"):
-            mention = span_of(text, *m.span("pronoun"))
-            pronoun = POSSESSIVE_PRONOUNS[m.group("pronoun").lower()]
-            found = pronoun_speaker(mention, pronoun, people, "possessive")
-        else:
-            found = speaker_from(text, m.start("sp"), m.end("sp"), people, "possessive")
+        found = owner_speaker(text, m, "sp", people)
         return Attribution(found, span_of(text, *noun.span())) if found is not None else None
+    return None
+
+
+def owner_speaker(
+    text: str, owner: re.Match[str], name_group: str, people: People
+) -> Speaker | None:
+    """The speaker an owner before a noun of saying stands for: a possessive pronoun read
+    as its subject ("his" as "he"), or the name in `name_group` ("Comey's"); None if the
+    match holds neither."""
+    if owner.group("pronoun"):
+        mention = span_of(text, *owner.span("pronoun"))
+        pronoun = _POSSESSIVE_PRONOUNS[owner.group("pronoun").lower()]
+        return pronoun_speaker(mention, pronoun, people, "possessive")
+    if owner.group(name_group):
+        return speaker_from(text, *owner.span(name_group), people, "possessive")
     return None
 
 
