@@ -254,7 +254,9 @@ def _notes(article: Article) -> tuple[str, ...]:
     """What the user hears of an article on stderr: how it was read and, as it leaves
     every quote without a speaker, that it does not read as English."""
     if any(warning.code == "not-english" for warning in article.warnings):
-        return (*article.notes, "does not read as English: its quotes are given no speakers")
+        from syriadefect.parse.quotes import NOT_ENGLISH  # (loaded already: it parsed)
+
+        return (*article.notes, NOT_ENGLISH)
     return article.notes
 
 

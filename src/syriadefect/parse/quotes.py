@@ -358,6 +358,8 @@ _ENGLISH_WORDS = frozenset(
 _LANGUAGE_SAMPLE = 2000  # characters of the body
 _LANGUAGE_MIN_WORDS = 40
 _ENGLISH_SHARE = 0.04
+# what the `not-english` warning says, and the corpus note on stderr with it
+NOT_ENGLISH = "does not read as English: its quotes are given no speakers"
 _MAX_POST_CHARS = 600  # a post, with its links written out
 _SCARE_MAX_WORDS = 2
 # a title's subtitle after a colon: "Backfire: Carly Fiorina's High-Stakes Battle …"
@@ -390,7 +392,7 @@ def find_quotes(
         # sentence): in another language they would be guesses, so the quotes stand
         # alone, and no reported speech is looked for
         found = [(seg, seg.unit, Attribution(None, None)) for seg in segments]
-        message = "the text does not read as English: its quotes are given no speakers"
+        message = f"the text {NOT_ENGLISH}"
         warnings.append(ParseWarning("not-english", message, body, len(text)))
     quotes: list[Quote] = []
     listed = None  # (paragraph unit, end) of the last title taken for a term: a list's
