@@ -2064,17 +2064,14 @@ def subject_before(
         made := _MADE_BEFORE.search(text, max(floor, cue_at - 40), cue_at)
     ):
         return subject_before(text, floor, made.start(), people, method)
-    if _ING_WORD.match(text, cue_at) and (
-        issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)
-    ):
+    participle = _ING_WORD.match(text, cue_at) is not None
+    if participle and (issued := _ISSUED_BEFORE.search(text, max(floor, cue_at - 60), cue_at)):
         # "Mr. Trump issued a statement Tuesday saying …": the subject of "issued"
         return subject_before(text, floor, issued.start(), people, method)
     # walk back over auxiliaries ("are heard chanting", "has also said") and a verb of
     # aspect before a participle ("Sen. Ron Johnson kept asking her")
     end = _before_auxiliaries(text, floor, cue_at)
-    if _ING_WORD.match(text, cue_at) and (
-        aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)
-    ):
+    if participle and (aspect := _ASPECT_BEFORE.search(text, max(floor, end - 12), end)):
         end = _before_auxiliaries(text, floor, aspect.start())
     # (a cheap test first: the pattern ends with "to")
     to_before = text.endswith("to", 0, rstripped(text, end))
